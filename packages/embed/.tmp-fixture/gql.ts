@@ -1,0 +1,2 @@
+import { request } from 'graphql-request';
+export const go = () => request('/graphql', '{ __typename }');

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * waymark-server <command>
+ *   serve [--demo]        migrate, (with --demo: fill an empty database with demo data), listen
+ *   migrate               apply pending migrations and exit
+ *   seed                  fill an empty database with the demo data
+ *   reset [--yes]         delete the embedded database (.data/) and start afresh with demo data
+ *   bench-data [--count N]  add N (default 100000) synthetic activities for benchmarks
+ * Settings come from the environment (see config.ts): PORT, HOST, DATABASE_URL, WAYMARK_DATA_DIR, NODE_ENV.
+ */
+import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig, type ServerConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import { createLogger } from './log.js';
+import { startServer, stopOnSignals } from './server.js';
+
+const USAGE = `Usage: waymark-server <serve [--demo] | migrate | seed | reset | bench-data [--count N]>`;
+
+async function withDatabase<T>(config: ServerConfig, fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(database);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function seedDemo(database: Awaited<ReturnType<typeof openDatabase>>) {
+  const { seedDemoData } = await import('./demo/index.js');
+  return seedDemoData(database, {});
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean', default: false }, count: { type: 'string' }, yes: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command] = positionals;
+  const config = loadConfig();
+  const log = createLogger(config);
+  switch (command) {
+    case 'serve': {
+      const running = await startServer(config, {
+        log,
+        prepare: values.demo
+          ? async (database) => {
+              const result = await seedDemo(database);
+              if (result.seeded) log.info({ counts: result.counts }, 'demo data added');
+            }
+          : undefined,
+      });
+      stopOnSignals(running, log);
+      const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+      process.stdout.write(
+        [
+          '',
+          `Waymark is running on ${where}.`,
+          `  GraphQL endpoint:      ${running.url}/graphql${config.graphiql ? '  (GraphiQL: open it in a browser)' : ''}`,
+          `  Example GP practice:   ${running.url}/examples/gp-practice/`,
+          `  Example council:       ${running.url}/examples/council/`,
+          `  Health / readiness:    ${running.url}/health  ${running.url}/ready`,
+          'Press Ctrl+C to stop.',
+          '',
+        ].join('\n') + '\n',
+      );
+      return -1; // keep running
+    }
+    case 'migrate':
+      await withDatabase(config, async () => undefined);
+      process.stdout.write('Database is up to date.\n');
+      return 0;
+    case 'seed':
+      await withDatabase(config, async (database) => {
+        const result = await seedDemo(database);
+        process.stdout.write(result.seeded ? `Demo data added: ${JSON.stringify(result.counts)}\n` : 'The database already has data; nothing added.\n');
+      });
+      return 0;
+    case 'reset':
+      if (config.databaseUrl) {
+        process.stderr.write('reset deletes the embedded database only; with DATABASE_URL set, drop and recreate the database yourself.\n');
+        return 1;
+      }
+      rmSync(config.dataDir, { recursive: true, force: true });
+      await withDatabase(config, seedDemo);
+      process.stdout.write(`Embedded database reset with demo data (${config.dataDir}).\n`);
+      return 0;
+    case 'bench-data': {
+      const count = values.count ? Number(values.count) : 100_000;
+      if (!Number.isInteger(count) || count < 1) {
+        process.stderr.write('--count must be a whole number above 0.\n');
+        return 1;
+      }
+      const { generateBenchActivities } = await import('./demo/index.js');
+      await withDatabase(config, (database) => generateBenchActivities(database, { count, onProgress: (done: number) => process.stderr.write(`\r${done}/${count}`) }));
+      process.stderr.write('\n');
+      return 0;
+    }
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return values.help ? 0 : 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    process.stderr.write(`waymark-server: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -17,13 +17,20 @@ const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Two test pages run at once; a background page must still get animation frames and timers.
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-background-timer-throttling',
 ];
+
+// A fixed port, so the test server can allow this origin for the demo partners (CORS is per partner).
+const PORT = Number(process.env.WAYMARK_WTR_PORT ?? 8765);
 
 /** A real server for tests that talk GraphQL: started once, stopped when the run ends. */
 let testServer;
 async function startServer() {
   const { startTestServer } = await import('./packages/server/src/testing/test-server.ts');
-  testServer = await startTestServer();
+  testServer = await startTestServer({ extraOrigins: [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`] });
   return testServer.url;
 }
 
@@ -57,6 +64,7 @@ export default {
   files: ['packages/*/src/**/*.test.ts', '!packages/server/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',
+  port: PORT,
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },

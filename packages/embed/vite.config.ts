@@ -46,8 +46,12 @@ export default defineConfig({
       },
     },
   },
-  // Library mode leaves process.env.NODE_ENV alone; nothing should read it, but never ship it unresolved.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  define: {
+    // Core's development-only warnings (packages/core/src/base/dev.ts) become dead code the minifier drops.
+    __WAYMARK_DEV__: 'false',
+    // Library mode leaves process.env.NODE_ENV alone; nothing should read it, but never ship it unresolved.
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  },
   plugins: [sriManifest()],
 });
 

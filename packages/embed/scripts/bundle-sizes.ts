@@ -80,5 +80,12 @@ export function formatTable(rows: Row[], notes: Record<string, string> = {}): st
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  console.log(formatTable(await bundleSizes(process.argv[2])));
+  // No top-level await: vite.config.ts imports this module, and a config may be bundled as CommonJS.
+  bundleSizes(process.argv[2]).then(
+    (rows) => console.log(formatTable(rows)),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
 }

@@ -10,7 +10,7 @@
  * module (`dist/chunks/wm-<name>-<hash>.js`), with the shared code (Lit, core) split out automatically.
  */
 export const registry: Readonly<Record<`wm-${string}`, () => Promise<unknown>>> = {
-  'wm-config': () => import('../.tmp-fixture/wm-config.ts'),
+  'wm-config': () => import('@waymark/core/define/wm-config.js'),
   // 'wm-self-referral': () => import('@waymark/self-referral/define/wm-self-referral.js'),
   // 'wm-link-worker-finder': () => import('@waymark/link-worker-finder/define/wm-link-worker-finder.js'),
   // 'wm-activity-finder': () => import('@waymark/activity-finder/define/wm-activity-finder.js'),

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { getOperationAST, GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
@@ -62,7 +62,9 @@ export function createApp({ database, config, log = createLogger(config), authen
 
   /** Health, readiness, static files and body limits, before GraphQL sees the request. */
   const useHttpRoutes: Plugin = {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest(payload) {
+      const { request, url } = payload;
+      const endResponse = (response: Response) => payload.endResponse(response);
       if (url.pathname === '/health') {
         endResponse(Response.json({ status: 'ok', version: SERVER_VERSION }, { headers: { 'cache-control': 'no-store' } }));
         return;
@@ -99,7 +101,8 @@ export function createApp({ database, config, log = createLogger(config), authen
   const useRequestLog: Plugin = {
     onExecute({ args }) {
       const request = (args.contextValue as { request?: Request }).request;
-      if (request) operationNames.set(request, args.operationName ?? getOperationAST(args.document, undefined)?.name?.value);
+      const name = (args.operationName as string | null | undefined) ?? getOperationAST(args.document as DocumentNode, undefined)?.name?.value;
+      if (request) operationNames.set(request, name);
     },
     onRequest({ request, serverContext }) {
       (serverContext as { startedAt?: number }).startedAt = performance.now();

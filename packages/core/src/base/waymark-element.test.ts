@@ -42,7 +42,7 @@ WmBaseProbe.define('wm-base-probe');
 /** The text of each element in the shadow root, one space between elements. */
 const text = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('h2, p, caption, th, td, button')]
-    .map((e) => e.textContent!.replace(/\s+/g, ' ').trim())
+    .map((e) => e.textContent.replace(/\s+/g, ' ').trim())
     .join(' ');
 
 describe('base: WaymarkElement', () => {

@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { WmConfig } from '../define/wm-config.js';
 import { WmConfigDemo } from '../testing/config-demo.js';
 import { mount } from '../testing/fixtures.js';
@@ -6,7 +7,7 @@ import { mount } from '../testing/fixtures.js';
 WmConfigDemo.define('wm-config-demo');
 
 const field = (el: Element, name: string) =>
-  el.shadowRoot!.querySelector(`[data-field="${name}"]`)!.textContent!.trim();
+  el.shadowRoot!.querySelector(`[data-field="${name}"]`)!.textContent.trim();
 
 function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];
@@ -112,5 +113,16 @@ describe('config: <wm-config>', () => {
     const bare = warnings.messages.filter((m) => m.includes('<wm-config-bare>'));
     expect(bare[0]).to.contain('<wm-config-bare> has no endpoint');
     expect(bare[1]).to.contain('<wm-config-bare> has no partner key');
+  });
+
+  it('gives a widget a working transport: the partner name comes from the real server, in Welsh', async () => {
+    const endpoint = (window as Window & { WAYMARK_TEST_ENDPOINT?: string }).WAYMARK_TEST_ENDPOINT;
+    const config = await mount<WmConfig>(html`
+      <wm-config endpoint=${endpoint ?? ''} partner="pk_demo_riverside" lang="cy"><wm-config-demo></wm-config-demo></wm-config>`);
+    const demo = config.querySelector<WmConfigDemo>('wm-config-demo')!;
+    demo.shadowRoot!.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field(demo, 'status') === 'Partner: Riverside Surgery', 'no partner name', { timeout: 5000 });
+    await expect(demo).to.be.accessible();
   });
 });

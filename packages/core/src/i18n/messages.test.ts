@@ -26,7 +26,7 @@ describe('i18n: catalogues', () => {
 
   it('assertCatalogueComplete fails on a missing, empty or copied Welsh string', () => {
     const missing = { en: { a: 'Hello there', b: 'Goodbye now' }, cy: { a: 'Helo yna' } };
-    expect(() => assertCatalogueComplete(missing as never)).to.throw(/cy "b" is missing/);
+    expect(() => assertCatalogueComplete(missing)).to.throw(/cy "b" is missing/);
     const empty = { en: { a: 'Hello there' }, cy: { a: '  ' } };
     expect(() => assertCatalogueComplete(empty)).to.throw(/cy "a" is empty/);
     const emptyPlural = { en: { n: { one: '{count} item', other: '{count} items' } }, cy: { n: { one: '', other: '{count} eitem' } } };

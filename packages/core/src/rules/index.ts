@@ -16,10 +16,10 @@ export {
 } from './contact.js';
 export { parseDateParts, todayInLondon, type DateRuleKey, type DateRuleOptions } from './date.js';
 
+import type { PostcodeRuleKey } from './postcode.js';
+import type { NhsNumberRuleKey } from './nhs-number.js';
+import type { EmailRuleKey, PhoneRuleKey } from './contact.js';
+import type { DateRuleKey } from './date.js';
+
 /** Every message key a shared rule can return. */
-export type RuleKey =
-  | import('./postcode.js').PostcodeRuleKey
-  | import('./nhs-number.js').NhsNumberRuleKey
-  | import('./contact.js').EmailRuleKey
-  | import('./contact.js').PhoneRuleKey
-  | import('./date.js').DateRuleKey;
+export type RuleKey = PostcodeRuleKey | NhsNumberRuleKey | EmailRuleKey | PhoneRuleKey | DateRuleKey;

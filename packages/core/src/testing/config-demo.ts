@@ -84,6 +84,10 @@ export class WmConfigDemo extends WaymarkElement<typeof messages> {
     this.status = '';
   }
 
+  private readonly onCheck = (): void => {
+    void this.check();
+  };
+
   private async check(): Promise<void> {
     this.status = this.t('loading');
     try {
@@ -104,7 +108,7 @@ export class WmConfigDemo extends WaymarkElement<typeof messages> {
         <tr><th scope="row">${this.t('partner')}</th><td data-field="partner">${partner ?? this.t('notSet')}</td></tr>
         <tr><th scope="row">${this.t('language')}</th><td data-field="locale">${this.t(`language.${locale}`)}</td></tr>
       </table>
-      <button type="button" @click=${this.check}>${this.t('check')}</button>
+      <button type="button" @click=${this.onCheck}>${this.t('check')}</button>
       <p role="status" data-field="status">${this.status}</p>
     </div>`;
   }

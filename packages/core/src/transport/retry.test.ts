@@ -17,12 +17,12 @@ function scriptedFetch(...script: Array<() => Response | Error | 'hang'>) {
     calls++;
     if (next === 'hang') {
       return new Promise<Response>((_resolve, reject) => {
-        init.signal?.addEventListener('abort', () => reject(init.signal!.reason));
+        init.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error));
       });
     }
     return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
   };
-  return { fetch: fetch as typeof globalThis.fetch, count: () => calls };
+  return { fetch, count: () => calls };
 }
 
 const transport = (fetch: typeof globalThis.fetch, timeoutMs = 5_000) =>

@@ -30,16 +30,22 @@ export function isAutoRetriable(error: WaymarkError): boolean {
   return error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.code === 'INTERNAL_SERVER_ERROR';
 }
 
+/** Why a signal aborted, as an Error (an `AbortError` DOMException unless the caller gave an Error). */
+export function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new DOMException('The request was aborted.', 'AbortError');
+}
+
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
-      reject(signal.reason);
+      reject(abortReason(signal));
       return;
     }
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal?.reason);
+      if (signal) reject(abortReason(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

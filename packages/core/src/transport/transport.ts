@@ -8,7 +8,7 @@ import {
   type WaymarkErrorCode,
 } from './errors.js';
 import { DOCUMENT_ID_HEADER, documentIdOf, isMutationDocument, persistedDocumentMiddleware } from './persisted.js';
-import { DEFAULT_RETRY, backoffDelay, isAutoRetriable, sleep, type RetryOptions } from './retry.js';
+import { DEFAULT_RETRY, abortReason, backoffDelay, isAutoRetriable, sleep, type RetryOptions } from './retry.js';
 
 /**
  * A GraphQL document: a codegen `TypedDocumentString` (typed result and variables; `__meta__.hash` is its
@@ -37,7 +37,7 @@ export interface TransportOptions {
 }
 
 export interface RequestOptions {
-  /** Aborting rejects with the signal's reason (an `AbortError`), not a WaymarkError, and stops retries. */
+  /** Aborting rejects with the signal's reason (an `AbortError` DOMException), not a WaymarkError, and stops retries. */
   signal?: AbortSignal;
   /**
    * Queries are retried on NETWORK, TIMEOUT and server errors. Mutations are retried only when the caller
@@ -83,7 +83,7 @@ export function createTransport(options: TransportOptions): Transport {
   async function attempt(document: string, documentId: string | undefined, variables: unknown, signal: AbortSignal | undefined, ms: number) {
     if (!client) throw new WaymarkError('NETWORK', 'No Waymark endpoint is configured.');
     const controller = new AbortController();
-    const onAbort = () => controller.abort(signal?.reason);
+    const onAbort = () => controller.abort(signal ? abortReason(signal) : undefined);
     signal?.addEventListener('abort', onAbort, { once: true });
     const timer = setTimeout(() => controller.abort(TIMED_OUT), ms);
     try {
@@ -94,7 +94,7 @@ export function createTransport(options: TransportOptions): Transport {
         signal: controller.signal,
       });
     } catch (error) {
-      if (signal?.aborted) throw signal.reason;
+      if (signal?.aborted) throw abortReason(signal);
       if (controller.signal.reason === TIMED_OUT) throw new WaymarkError('TIMEOUT', `No answer within ${ms} ms.`);
       throw toWaymarkError(error);
     } finally {
@@ -117,7 +117,7 @@ export function createTransport(options: TransportOptions): Transport {
       const text = String(document);
       const documentId = documentIdOf(document);
       for (let n = 1; ; n++) {
-        if (signal?.aborted) throw signal.reason;
+        if (signal?.aborted) throw abortReason(signal);
         try {
           return (await attempt(text, documentId, variables, signal, requestOptions.timeoutMs ?? timeoutMs)) as TResult;
         } catch (error) {

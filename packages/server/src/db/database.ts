@@ -110,10 +110,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     connectionString: url,
     max: poolSize,
     types: {
-      getTypeParser: ((oid: number, format?: string) => {
+      getTypeParser: ((oid: number, format?: string): ((value: string) => unknown) => {
         const parser = parsers[oid];
         if (parser && format !== 'binary') return parser;
-        return pg.types.getTypeParser(oid, format as 'text');
+        return pg.types.getTypeParser(oid, 'text') as (value: string) => unknown;
       }) as typeof pg.types.getTypeParser,
     },
     options: '-c timezone=UTC',

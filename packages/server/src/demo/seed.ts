@@ -20,7 +20,7 @@ export interface SeedDemoOptions {
 export type SeedDemoResult = { seeded: false } | { seeded: true; counts: DemoCounts };
 
 /** Inserts rows into a table in batches of at most `batchSize`. */
-export async function insertInBatches<T extends keyof Tables & string>(
+export async function insertInBatches<T extends keyof Tables>(
   trx: Transaction<Tables>,
   table: T,
   rows: readonly NewRow<T>[],

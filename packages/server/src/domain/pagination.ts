@@ -29,7 +29,7 @@ export function decodeCursor(cursor: string | null | undefined, length: number):
   if (cursor === null || cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length) return key;
+    if (Array.isArray(key) && key.length === length) return key as unknown[];
   } catch {
     // fall through
   }

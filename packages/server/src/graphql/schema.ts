@@ -25,7 +25,7 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 
 /** Merges field-group resolver maps; two groups defining the same field is a programming error. */
 export function mergeResolvers(...maps: Resolvers[]): Resolvers {
-  const merged: Record<string, Record<string, unknown>> = {};
+  const merged: Resolvers & Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) {
       const target = (merged[type] ??= {});
@@ -35,7 +35,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
       }
     }
   }
-  return merged as Resolvers;
+  return merged;
 }
 
 export function buildSchema() {

@@ -1,2 +1,0 @@
-import { request } from 'graphql-request';
-export const go = () => request('/graphql', '{ __typename }');

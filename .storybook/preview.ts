@@ -8,11 +8,37 @@ import { html } from 'lit';
 
 // `npm run storybook` / `build-storybook` run `npm run analyze` first. A glob rather than a plain import so
 // a missing manifest (fresh clone, `tsc -p stories`) leaves docs without API tables instead of failing.
-const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: true, import: 'default' });
+const manifests = import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' });
 const manifest = manifests['../custom-elements.json'];
-if (manifest) setCustomElementsManifest(manifest);
+if (manifest) setCustomElementsManifest(publicApiOnly(manifest));
 
-export type Locale = 'en' | 'cy';
+interface Member {
+  name: string;
+  privacy?: 'public' | 'private' | 'protected';
+  static?: boolean;
+}
+interface Manifest {
+  modules?: { declarations?: { members?: Member[] }[] }[];
+}
+
+/**
+ * Storybook lists every member the manifest has, including private fields (context providers, controllers)
+ * and statics (`styles`, `properties`). Docs should show the public API only.
+ */
+function publicApiOnly(m: Manifest): Manifest {
+  return {
+    ...m,
+    modules: m.modules?.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((d) => ({
+        ...d,
+        members: d.members?.filter((x) => !x.static && !x.name.startsWith('#') && (x.privacy ?? 'public') === 'public'),
+      })),
+    })),
+  };
+}
+
+type Locale = 'en' | 'cy';
 
 const withLocale: Decorator = (story, { globals, viewMode }) => {
   const locale: Locale = globals['locale'] === 'cy' ? 'cy' : 'en';

@@ -25,8 +25,8 @@ function themeStyle({ primaryColor, focusColor }: EmbedArgs): string {
     .join('; ');
 }
 
-/** The HTML a partner pastes into their CMS, for these args. */
-export function snippet(args: EmbedArgs, lang?: string): string {
+/** The HTML a partner pastes into their CMS, for these args. (Not exported: CSF treats exports as stories.) */
+function snippet(args: EmbedArgs, lang?: string): string {
   const style = themeStyle(args);
   const attrs = [`partner="${args.partner}"`, lang && lang !== 'en' ? `lang="${lang}"` : '', style && `style="${style}"`]
     .filter(Boolean)

@@ -126,7 +126,7 @@ async function server(database: 'pglite' | 'postgres'): Promise<LoadResult[]> {
   try {
     process.stderr.write(`\n[${database}] seeding demo data and ${values.activities} synthetic activities…\n`);
     await run(['seed'], env);
-    await run(['bench-data', '--count', values.activities!], env);
+    await run(['bench-data', '--count', values.activities], env);
     const { url, child } = await serve(env);
     try {
       const s = Number(values.seconds);

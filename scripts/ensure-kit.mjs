@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 function newest(dir) {
   let t = 0;
   if (!existsSync(dir)) return t;
+  if (!statSync(dir).isDirectory()) return statSync(dir).mtimeMs;
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name === 'dist') continue;
     const full = join(dir, name);

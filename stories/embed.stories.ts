@@ -25,10 +25,13 @@ function themeStyle({ primaryColor, focusColor }: EmbedArgs): string {
     .join('; ');
 }
 
+/** The locale chosen in the toolbar (see .storybook/preview.ts). */
+const localeOf = (globals: Record<string, unknown>): 'en' | 'cy' => (globals['locale'] === 'cy' ? 'cy' : 'en');
+
 /** The HTML a partner pastes into their CMS, for these args. (Not exported: CSF treats exports as stories.) */
-function snippet(args: EmbedArgs, lang?: string): string {
+function snippet(args: EmbedArgs, lang: 'en' | 'cy'): string {
   const style = themeStyle(args);
-  const attrs = [`partner="${args.partner}"`, lang && lang !== 'en' ? `lang="${lang}"` : '', style && `style="${style}"`]
+  const attrs = [`partner="${args.partner}"`, lang === 'cy' ? 'lang="cy"' : '', style && `style="${style}"`]
     .filter(Boolean)
     .join(' ');
   return `<!-- Once per page, anywhere (the kit loads only what the page uses) -->
@@ -52,8 +55,8 @@ const render = (args: EmbedArgs, { globals }: StoryContext<EmbedArgs>): Template
       style="border: 2px dashed var(--wm-color-primary, #005eb8); padding: 16px; font-family: Arial, sans-serif"
     >
       <p style="margin: 0 0 8px">Widgets placed inside <code>&lt;wm-config&gt;</code> get its partner key, endpoint and
-        language (<code>${globals['locale'] ?? 'en'}</code>).</p>
-      <pre style="margin: 0; white-space: pre-wrap; font-size: 14px"><code>${snippet(args, globals['locale'])}</code></pre>
+        language (<code>${localeOf(globals)}</code>).</p>
+      <pre style="margin: 0; white-space: pre-wrap; font-size: 14px"><code>${snippet(args, localeOf(globals))}</code></pre>
     </div>
   </wm-config>
 `;
@@ -89,7 +92,7 @@ For Subresource Integrity, \`manifest.json\` next to \`waymark.js\` lists a \`sh
       },
       source: {
         language: 'html',
-        transform: (_code: string, ctx: StoryContext<EmbedArgs>) => snippet(ctx.args, ctx.globals['locale']),
+        transform: (_code: string, ctx: StoryContext<EmbedArgs>) => snippet(ctx.args, localeOf(ctx.globals)),
       },
     },
   },

@@ -22,7 +22,6 @@ await build({
   target: 'node20',
   sourcemap: true,
   external: Object.keys(pkg.dependencies).filter((d) => !d.startsWith('@waymark/')),
-  banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
 

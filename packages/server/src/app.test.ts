@@ -150,6 +150,15 @@ describe('read side of the schema', () => {
     assert.ok(aire, 'Riverside Surgery is covered');
   });
 
+  it('serves every link worker photo the demo data shows', async () => {
+    const { body } = await t.graphql<{ socialPrescribingServices: { nodes: { linkWorkers: { photo: { url: string } | null }[] }[] } }>(
+      `{ socialPrescribingServices { nodes { linkWorkers { photo { url } } } } }`,
+    );
+    const urls = body.data!.socialPrescribingServices.nodes.flatMap((s) => s.linkWorkers.flatMap((w) => (w.photo ? [w.photo.url] : [])));
+    assert.ok(urls.length >= 3);
+    for (const url of urls) assert.equal((await get(new URL(url, 'http://waymark.test').pathname)).status, 200, url);
+  });
+
   it('shows a link worker’s surname only when they agreed', async () => {
     const rows = await t.database.db.selectFrom('link_workers').selectAll().execute();
     const hidden = rows.find((w) => !w.show_surname)!;

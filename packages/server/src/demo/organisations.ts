@@ -97,7 +97,7 @@ export interface ServiceDef {
   otherStaff: { displayName: string; email: string; roles: string[] }[];
 }
 
-const photo = (slug: string, alt: string, show = true) => ({ url: `/examples/assets/link-workers/${slug}.jpg`, alt, show });
+const photo = (slug: string, alt: string, show = true) => ({ url: `/examples/assets/link-workers/${slug}.svg`, alt, show });
 
 export const DEMO_SERVICES: readonly ServiceDef[] = [
   {
@@ -125,11 +125,11 @@ export const DEMO_SERVICES: readonly ServiceDef[] = [
       'Step-free entrance from the car park, accessible toilet and a hearing loop at reception. We can meet you at your GP practice or at home if you find it hard to get out. Interpreters (including BSL) can be booked for any appointment.',
     pcns: ['leeds', 'aire'],
     linkWorkers: [
-      { firstName: 'Amira', surname: 'Hussain', showSurname: true, roleTitle: 'Social prescribing link worker', languages: ['en', 'ur', 'pa'], photo: photo('amira', 'Amira, smiling, with dark hair tied back, wearing a green cardigan'), staffRoles: ['LINK_WORKER'] },
-      { firstName: 'Tom', surname: 'Whitaker', showSurname: false, roleTitle: 'Health and wellbeing coach', languages: ['en'], photo: photo('tom', 'Tom, with short grey hair and glasses, in a blue fleece', false), staffRoles: ['LINK_WORKER'] },
-      { firstName: 'Joanne', surname: 'Brook', showSurname: true, roleTitle: 'Care navigator', languages: ['en'], photo: photo('joanne', 'Joanne, with shoulder-length red hair, laughing, outdoors') },
+      { firstName: 'Amira', surname: 'Hussain', showSurname: true, roleTitle: 'Social prescribing link worker', languages: ['en', 'ur', 'pa'], photo: photo('amira', 'Drawing of Amira, smiling, with dark hair tied back and a green top'), staffRoles: ['LINK_WORKER'] },
+      { firstName: 'Tom', surname: 'Whitaker', showSurname: false, roleTitle: 'Health and wellbeing coach', languages: ['en'], photo: photo('tom', 'Drawing of Tom, smiling, with short grey hair and a blue top', false), staffRoles: ['LINK_WORKER'] },
+      { firstName: 'Joanne', surname: 'Brook', showSurname: true, roleTitle: 'Care navigator', languages: ['en'], photo: photo('joanne', 'Drawing of Joanne, smiling, with long red hair and a purple top') },
       { firstName: 'Marek', surname: 'Nowak', showSurname: false, roleTitle: 'Community connector', languages: ['en', 'pl'] },
-      { firstName: 'Priya', surname: 'Sharma', showSurname: true, roleTitle: 'Social prescribing link worker', languages: ['en', 'pa', 'hi'], photo: photo('priya', 'Priya, wearing a yellow scarf, standing in a park'), staffRoles: ['LINK_WORKER', 'ADMIN'] },
+      { firstName: 'Priya', surname: 'Sharma', showSurname: true, roleTitle: 'Social prescribing link worker', languages: ['en', 'pa', 'hi'], photo: photo('priya', 'Drawing of Priya, smiling, with long black hair and a yellow top'), staffRoles: ['LINK_WORKER', 'ADMIN'] },
       { firstName: 'Dave', surname: 'Illingworth', showSurname: false, roleTitle: 'Social prescribing link worker', languages: ['en'] },
     ],
     otherStaff: [{ displayName: 'Helen Carter', email: 'helen.carter@example.org', roles: ['ADMIN'] }],
@@ -159,9 +159,9 @@ export const DEMO_SERVICES: readonly ServiceDef[] = [
       'Mynediad heb risiau a thoiled hygyrch. Step-free access, accessible toilet and a quiet room. Appointments by phone or video, or at a community venue near you; BSL interpreters on request.',
     pcns: ['taf'],
     linkWorkers: [
-      { firstName: 'Cerys', surname: 'Morgan', showSurname: true, roleTitle: 'Social prescribing link worker', languages: ['cy', 'en'], photo: photo('cerys', 'Cerys, with curly brown hair, smiling, wearing a red jumper'), staffRoles: ['LINK_WORKER'] },
-      { firstName: 'Rhys', surname: 'Pritchard', showSurname: false, roleTitle: 'Community connector', languages: ['cy', 'en'], photo: photo('rhys', 'Rhys, bearded, in a rain jacket on a hillside', false) },
-      { firstName: 'Siân', surname: 'Lloyd', showSurname: true, roleTitle: 'Health and wellbeing coach', languages: ['cy', 'en'], photo: photo('sian', 'Siân, with a short grey bob, holding a mug of tea'), staffRoles: ['LINK_WORKER'] },
+      { firstName: 'Cerys', surname: 'Morgan', showSurname: true, roleTitle: 'Social prescribing link worker', languages: ['cy', 'en'], photo: photo('cerys', 'Drawing of Cerys, smiling, with curly brown hair and a red top'), staffRoles: ['LINK_WORKER'] },
+      { firstName: 'Rhys', surname: 'Pritchard', showSurname: false, roleTitle: 'Community connector', languages: ['cy', 'en'], photo: photo('rhys', 'Drawing of Rhys, smiling, with a beard and a green top', false) },
+      { firstName: 'Siân', surname: 'Lloyd', showSurname: true, roleTitle: 'Health and wellbeing coach', languages: ['cy', 'en'], photo: photo('sian', 'Drawing of Siân, smiling, with a short grey bob and a grey-blue top'), staffRoles: ['LINK_WORKER'] },
       { firstName: 'Kwame', surname: 'Mensah', showSurname: false, roleTitle: 'Care navigator', languages: ['en', 'fr'] },
       { firstName: 'Eleri', surname: 'Vaughan', showSurname: false, roleTitle: 'Social prescribing link worker', languages: ['cy', 'en'], staffRoles: ['LINK_WORKER', 'ADMIN'] },
     ],

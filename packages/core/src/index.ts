@@ -57,4 +57,6 @@ export { emit, type WaymarkEventMap, type WaymarkEventName } from './events/even
 
 export * from './rules/index.js';
 
+export * from './forms/index.js';
+
 export { PartnerProfileDocument, type PartnerProfileQuery } from './generated/graphql.js';

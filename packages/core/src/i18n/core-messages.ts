@@ -2,7 +2,8 @@ import { defineMessages, type MessageKey } from './messages.js';
 
 /**
  * Core's own strings: loading and retry, one generic message per `WaymarkError` code, the error title
- * prefix, "(optional)", and the text for every message key the shared rules return. Widgets look these
+ * prefix, "(optional)", the text for every message key the shared rules return, and the form blocks'
+ * strings (`form.*`: error summary title, Change, Day/Month/Year, character counts, …). Widgets look these
  * up through `this.t(...)` like their own (their own catalogue wins when a key clashes).
  *
  * Welsh: numerals take the singular noun ("5 eiliad"), so one form serves every plural category here.
@@ -25,6 +26,7 @@ export const coreMessages = defineMessages({
     'error.FORBIDDEN': 'Sorry, this service is not available on this website.',
     'error.UNAUTHENTICATED': 'You need to sign in to do this.',
     'error.BAD_USER_INPUT': 'Some of the information you entered is not right. Check it and try again.',
+    'error.IDEMPOTENCY_KEY_REUSED': 'Your answers changed after you sent them. Check your answers and send them again.',
     'postcode.required': 'Enter a postcode',
     'postcode.invalid': 'Enter a full UK postcode, like LS1 4DY',
     'nhsNumber.required': 'Enter an NHS number',
@@ -42,6 +44,22 @@ export const coreMessages = defineMessages({
     'date.invalid': 'Date must be a real date',
     'date.future': 'Date must be today or in the past',
     'date.past': 'Date must be today or in the future',
+    // Form building blocks (forms/).
+    'form.errorSummaryTitle': 'There is a problem',
+    'form.change': 'Change',
+    'form.day': 'Day',
+    'form.month': 'Month',
+    'form.year': 'Year',
+    'form.dateHint': 'For example, 15 3 1984',
+    'form.or': 'or',
+    'form.characterLimit': { one: 'You can enter up to {count} character', other: 'You can enter up to {count} characters' },
+    'form.charactersRemaining': {
+      one: 'You have {count} character remaining',
+      other: 'You have {count} characters remaining',
+    },
+    'form.charactersTooMany': { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
+    'form.reference': 'Your reference number',
+    'form.whatHappensNext': 'What happens next',
   },
   cy: {
     loading: 'Yn llwytho…',
@@ -62,6 +80,7 @@ export const coreMessages = defineMessages({
     'error.UNAUTHENTICATED': 'Mae angen i chi fewngofnodi i wneud hyn.',
     'error.BAD_USER_INPUT':
       "Nid yw rhywfaint o'r wybodaeth a roesoch yn gywir. Gwiriwch hi a rhowch gynnig arall arni.",
+    'error.IDEMPOTENCY_KEY_REUSED': "Newidiodd eich atebion ar ôl i chi eu hanfon. Gwiriwch eich atebion a'u hanfon eto.",
     'postcode.required': 'Rhowch god post',
     'postcode.invalid': 'Rhowch god post llawn yn y DU, fel LS1 4DY',
     'nhsNumber.required': 'Rhowch rif GIG',
@@ -79,6 +98,41 @@ export const coreMessages = defineMessages({
     'date.invalid': "Rhaid i'r dyddiad fod yn ddyddiad go iawn",
     'date.future': "Rhaid i'r dyddiad fod heddiw neu yn y gorffennol",
     'date.past': "Rhaid i'r dyddiad fod heddiw neu yn y dyfodol",
+    'form.errorSummaryTitle': 'Mae problem wedi codi',
+    'form.change': 'Newid',
+    'form.day': 'Diwrnod',
+    'form.month': 'Mis',
+    'form.year': 'Blwyddyn',
+    'form.dateHint': 'Er enghraifft, 15 3 1984',
+    'form.or': 'neu',
+    // Digits take the singular noun ("20 nod") and "nod" does not mutate, so the forms differ only by
+    // number; all six are written so a later wording change cannot miss one.
+    'form.characterLimit': {
+      zero: 'Gallwch ddefnyddio hyd at {count} nod',
+      one: 'Gallwch ddefnyddio hyd at {count} nod',
+      two: 'Gallwch ddefnyddio hyd at {count} nod',
+      few: 'Gallwch ddefnyddio hyd at {count} nod',
+      many: 'Gallwch ddefnyddio hyd at {count} nod',
+      other: 'Gallwch ddefnyddio hyd at {count} nod',
+    },
+    'form.charactersRemaining': {
+      zero: 'Mae gennych {count} nod yn weddill',
+      one: 'Mae gennych {count} nod yn weddill',
+      two: 'Mae gennych {count} nod yn weddill',
+      few: 'Mae gennych {count} nod yn weddill',
+      many: 'Mae gennych {count} nod yn weddill',
+      other: 'Mae gennych {count} nod yn weddill',
+    },
+    'form.charactersTooMany': {
+      zero: 'Mae gennych {count} nod yn ormod',
+      one: 'Mae gennych {count} nod yn ormod',
+      two: 'Mae gennych {count} nod yn ormod',
+      few: 'Mae gennych {count} nod yn ormod',
+      many: 'Mae gennych {count} nod yn ormod',
+      other: 'Mae gennych {count} nod yn ormod',
+    },
+    'form.reference': 'Eich cyfeirnod',
+    'form.whatHappensNext': "Beth sy'n digwydd nesaf",
   },
 });
 

@@ -34,6 +34,10 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** How long to wait for requests in flight on SIGTERM before closing anyway. */
   shutdownGraceMs: number;
+  /** Whether to take the client address from `X-Forwarded-For` (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** submitSelfReferral limits per minute (http/rate-limit.ts); 0 turns a limit off. */
+  rateLimits: { perAddressPerMinute: number; perPartnerPerMinute: number };
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -63,6 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: (env.LOG_LEVEL as ServerConfig['logLevel'] | undefined) ?? (mode === 'test' ? 'silent' : 'info'),
     maxBodyBytes: int(env.WAYMARK_MAX_BODY_BYTES, 64 * 1024),
     shutdownGraceMs: int(env.WAYMARK_SHUTDOWN_GRACE_MS, 10_000),
+    trustProxy: env.WAYMARK_TRUST_PROXY === 'true',
+    rateLimits: {
+      // Off in tests (browser and end-to-end suites submit many times from one address) unless set.
+      perAddressPerMinute: int(env.WAYMARK_RATE_LIMIT_PER_ADDRESS, mode === 'test' ? 0 : 10),
+      perPartnerPerMinute: int(env.WAYMARK_RATE_LIMIT_PER_PARTNER, mode === 'test' ? 0 : 300),
+    },
     ...overrides,
   };
 }

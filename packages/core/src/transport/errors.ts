@@ -1,5 +1,5 @@
 /**
- * Every failure the transport reports. The first six are the API's `extensions.code` values (see
+ * Every failure the transport reports. The first seven are the API's `extensions.code` values (see
  * `ErrorCode` in schema/common.graphql); NETWORK (fetch failed, offline, endpoint unreachable) and
  * TIMEOUT (no answer in time) are the transport's own.
  */
@@ -10,6 +10,7 @@ export type WaymarkErrorCode =
   | 'RATE_LIMITED'
   | 'NOT_FOUND'
   | 'INTERNAL_SERVER_ERROR'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'NETWORK'
   | 'TIMEOUT';
 
@@ -20,6 +21,7 @@ const API_CODES = new Set<string>([
   'RATE_LIMITED',
   'NOT_FOUND',
   'INTERNAL_SERVER_ERROR',
+  'IDEMPOTENCY_KEY_REUSED',
 ]);
 
 // Codes other GraphQL servers and yoga's own plugins use, mapped to ours.

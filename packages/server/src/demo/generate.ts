@@ -2,6 +2,7 @@
  * The demo data set as plain rows, built from a seed: the same seed (and reference date) always gives the
  * same rows, ids included, so seeding is reproducible and tests can compare generations.
  */
+import { DEMO_SELF_REFERRAL_SETTINGS } from '../domain/referrals.js';
 import type { NewRow, Tables } from '../db/tables.js';
 import { buildActivity, slugify, type OrganiserContact, type Place } from './activity-builder.js';
 import { CATEGORY_IDS, type CategoryId } from './categories.js';
@@ -243,7 +244,8 @@ export function generateDemoData(options: GenerateDemoOptions = {}): DemoData {
       allowed_origins: DEMO_ORIGINS,
       default_language: partner.defaultLanguage,
       prefers_miles: partner.prefersMiles,
-      settings: '{}',
+      // The demo partners' self-referral configuration (the same object migration 0004 writes).
+      settings: JSON.stringify(DEMO_SELF_REFERRAL_SETTINGS[partner.key] ? { selfReferral: DEMO_SELF_REFERRAL_SETTINGS[partner.key] } : {}),
     });
   }
 

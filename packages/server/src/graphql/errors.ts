@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'NOT_FOUND';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'NOT_FOUND' | 'IDEMPOTENCY_KEY_REUSED';
 
 const httpStatus: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 200,
@@ -13,7 +13,12 @@ const httpStatus: Record<ErrorCode, number> = {
   FORBIDDEN: 200,
   RATE_LIMITED: 429,
   NOT_FOUND: 200,
+  IDEMPOTENCY_KEY_REUSED: 200,
 };
+
+/** The same idempotency key came back with a different payload (a new submission needs a new key). */
+export const idempotencyKeyReused = () =>
+  coded('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different submission.');
 
 function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: httpStatus[code] }, ...extensions } });

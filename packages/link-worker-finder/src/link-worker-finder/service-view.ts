@@ -1,0 +1,102 @@
+/** The answer: one service, its team, how to get in touch, opening hours and accessibility. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale, MessageParams } from '@waymark/core';
+import type { FinderServiceFragment } from '../generated/graphql.js';
+import { DAYS, dayName, formatTime, languageNames, londonDate } from './format.js';
+import type { messages } from './messages.js';
+
+type Key = keyof typeof messages.en;
+export interface ViewHost {
+  locale: Locale;
+  t(key: Key, params?: MessageParams): string;
+  formatDate(value: Date, options?: Intl.DateTimeFormatOptions): string;
+  /** The Waymark endpoint: photos given as paths live on the Waymark server, not the partner's. */
+  config: { endpoint?: string | undefined };
+}
+
+const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+/** Other languages than English (everyone speaks English here; say so only for the others). */
+const others = (tags: readonly string[]) => tags.filter((l) => l !== 'en');
+
+function status(host: ViewHost, s: FinderServiceFragment): string {
+  const time = (hhmm: string) => formatTime((k, p) => host.t(k, p), hhmm);
+  const o = s.openingStatus;
+  if (o.isOpen && o.closesAt) return host.t('openNow', { time: time(o.closesAt) });
+  if (o.closedFor) return host.t('closedFor', { holiday: host.locale === 'cy' ? o.closedFor.welshName : o.closedFor.name });
+  if (!o.nextOpensOn || !o.nextOpensAt) return host.t('closedNow');
+  const day =
+    o.nextOpensOn === londonDate()
+      ? host.t('today')
+      : o.nextOpensOn === londonDate(1)
+        ? host.t('tomorrow')
+        : host.formatDate(new Date(`${o.nextOpensOn}T12:00:00Z`), { weekday: 'long', timeZone: 'UTC' });
+  return host.t('opens', { day, time: time(o.nextOpensAt) });
+}
+
+function hours(host: ViewHost, s: FinderServiceFragment): TemplateResult {
+  const time = (hhmm: string) => formatTime((k, p) => host.t(k, p), hhmm);
+  return html`
+    <h4>${host.t('hours')}</h4>
+    <p class="open ${s.openingStatus.isOpen ? 'is-open' : ''}"><strong>${status(host, s)}</strong></p>
+    <table>
+      <caption class="visually-hidden">${host.t('hours')}</caption>
+      <tbody>
+        ${DAYS.map((day) => {
+          const periods = s.openingHours.filter((h) => h.day === day);
+          return html`<tr>
+            <th scope="row">${dayName(host.locale, day)}</th>
+            <td>${periods.length ? periods.map((h) => host.t('range', { opens: time(h.opens), closes: time(h.closes) })).join(', ') : host.t('closed')}</td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    <p>${host.t('bankHolidays')}</p>
+    ${s.upcomingClosures.map(
+      (h) =>
+        html`<p>${host.t('closedOn', { date: host.formatDate(new Date(`${h.date}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }), holiday: host.locale === 'cy' ? h.welshName : h.name })}</p>`,
+    )}
+  `;
+}
+
+export function renderService(host: ViewHost, s: FinderServiceFragment, refer: TemplateResult | typeof nothing): TemplateResult {
+  const c = s.contact;
+  const langs = others(s.languages);
+  return html`
+    <section class="service" aria-labelledby="service-${s.id}">
+      <h3 id="service-${s.id}">${s.name}</h3>
+      <h4>${host.t('helpsWith')}</h4>
+      <p>${s.description}</p>
+      <h4>${host.t('howToRefer')}</h4>
+      <p>${s.howToRefer}</p>
+      <p>${host.t('responseDays', { count: s.typicalResponseDays })}</p>
+      ${s.acceptsSelfReferrals ? refer : html`<p>${host.t('noSelfReferral')}</p>`}
+      ${s.linkWorkers.length
+        ? html`<h4>${host.t('team')}</h4>
+            <ul class="team">
+              ${s.linkWorkers.map(
+                (w) => html`<li>
+                  ${w.photo ? html`<img src=${new URL(w.photo.url, host.config.endpoint ?? document.baseURI).href} alt=${w.photo.alt} width="64" height="64" loading="lazy" />` : nothing}
+                  <span><strong>${w.displayName}</strong><br />${w.roleTitle}${others(w.languages).length
+                      ? html`<br />${host.t('speaks', { languages: languageNames(host.locale, others(w.languages)) })}`
+                      : nothing}</span>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${langs.length ? html`<p>${host.t('teamSpeaks', { languages: languageNames(host.locale, langs) })}</p>` : nothing}
+      <h4>${host.t('contact')}</h4>
+      <dl class="contact">
+        ${c.phone ? html`<dt>${host.t('phone')}</dt><dd><a href=${tel(c.phone)}>${c.phone}</a></dd>` : nothing}
+        ${c.textPhone ? html`<dt>${host.t('textPhone')}</dt><dd>${c.textPhone}</dd>` : nothing}
+        ${c.email ? html`<dt>${host.t('email')}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>` : nothing}
+        ${c.website ? html`<dt>${host.t('website')}</dt><dd><a href=${c.website}>${c.website.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
+      </dl>
+      ${hours(host, s)}
+      ${s.accessibility || s.address
+        ? html`<h4>${host.t('access')}</h4>
+            ${s.address ? html`<p>${[s.address.line1, s.address.line2, s.address.town, s.address.postcode].filter(Boolean).join(', ')}</p>` : nothing}
+            ${s.accessibility ? html`<p>${s.accessibility}</p>` : nothing}`
+        : nothing}
+    </section>
+  `;
+}

@@ -4,6 +4,7 @@
  * distance); keyword search uses pg_trgm word similarity, which forgives typos.
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { timestampToIso } from '../db/database.js';
 import type { Row, Tables } from '../db/tables.js';
 import { badUserInput } from '../graphql/errors.js';
 import { isUuid } from './organisations.js';
@@ -27,6 +28,11 @@ export interface ActivitySearch {
   age?: number | null;
   accessibility?: readonly string[] | null;
   online?: boolean | null;
+  /** Open Referral UK filters (the ORUK read API): minimum_age ≥, maximum_age ≤, start ≥, end ≤ (HH:MM). */
+  minimumAgeAtLeast?: number | null;
+  maximumAgeAtMost?: number | null;
+  startsAtOrAfter?: string | null;
+  endsAtOrBefore?: string | null;
 }
 
 export type ActivityRow = Row<'activities'> & { distance_km: number | null };
@@ -47,7 +53,15 @@ function validate(f: ActivitySearch): void {
   if (Object.keys(fields).length) throw badUserInput(fields);
 }
 
-export async function searchActivities(db: Db, filter: ActivitySearch, args: { first?: number | null; after?: string | null }): Promise<Page<ActivityRow>> {
+/**
+ * `withTotal`: the caller will ask for totalCount, so it comes from the same query (`count(*) over ()`,
+ * computed before LIMIT) instead of a second one. Without it, totalCount runs its own count if asked.
+ */
+export async function searchActivities(
+  db: Db,
+  filter: ActivitySearch,
+  args: { first?: number | null; after?: string | null; withTotal?: boolean },
+): Promise<Page<ActivityRow>> {
   validate(filter);
   const size = pageSize(args.first);
   const offset = Number((decodeCursor(args.after, 1) ?? [0])[0]);
@@ -58,12 +72,14 @@ export async function searchActivities(db: Db, filter: ActivitySearch, args: { f
   const radiusM = (filter.radiusKm ?? 5) * 1000;
   const origin = near ? sql`ll_to_earth(${near.latitude}, ${near.longitude})` : null;
 
-  const conditions = (a: 'a'): Expression<SqlBool>[] => {
+  const conditions = (a: string): Expression<SqlBool>[] => {
     const c: Expression<SqlBool>[] = [];
     if (origin) {
-      c.push(sql<SqlBool>`${sql.ref(`${a}.latitude`)} is not null`);
-      c.push(sql<SqlBool>`earth_box(${origin}, ${radiusM}) @> ll_to_earth(${sql.ref(`${a}.latitude`)}, ${sql.ref(`${a}.longitude`)})`);
-      c.push(sql<SqlBool>`earth_distance(${origin}, ll_to_earth(${sql.ref(`${a}.latitude`)}, ${sql.ref(`${a}.longitude`)})) <= ${radiusM}`);
+      // `earth` is the stored ll_to_earth(latitude, longitude) (null without coordinates). Within the radius
+      // by great-circle distance ⇔ within gc_to_sec(radius) by straight-line (chord) distance, which the
+      // index answers without reading the table.
+      c.push(sql<SqlBool>`${sql.ref(`${a}.earth`)} <@ earth_box(${origin}, ${radiusM})`);
+      c.push(sql<SqlBool>`cube_distance(${sql.ref(`${a}.earth`)}, ${origin}) <= gc_to_sec(${radiusM})`);
     }
     if (keyword) {
       const like = `%${keyword.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
@@ -101,28 +117,53 @@ export async function searchActivities(db: Db, filter: ActivitySearch, args: { f
       c.push(sql<SqlBool>`${sql.ref(`${a}.accessibility`)} @> array[${sql.join(filter.accessibility)}]::text[]`);
     }
     if (filter.online != null) c.push(sql<SqlBool>`${sql.ref(`${a}.online`)} = ${filter.online}`);
+    if (filter.minimumAgeAtLeast != null) c.push(sql<SqlBool>`${sql.ref(`${a}.min_age`)} >= ${filter.minimumAgeAtLeast}`);
+    if (filter.maximumAgeAtMost != null) c.push(sql<SqlBool>`${sql.ref(`${a}.max_age`)} <= ${filter.maximumAgeAtMost}`);
+    if (filter.startsAtOrAfter != null) c.push(sql<SqlBool>`${sql.ref(`${a}.start_time`)} >= ${filter.startsAtOrAfter}::time`);
+    if (filter.endsAtOrBefore != null) {
+      c.push(sql<SqlBool>`${sql.ref(`${a}.start_time`)} + make_interval(mins => ${sql.ref(`${a}.duration_minutes`)}) <= ${filter.endsAtOrBefore}::time
+        and ${sql.ref(`${a}.start_time`)} + make_interval(mins => ${sql.ref(`${a}.duration_minutes`)}) > ${sql.ref(`${a}.start_time`)}`);
+    }
     return c;
   };
 
-  const distance = origin
-    ? sql<number>`earth_distance(${origin}, ll_to_earth(a.latitude, a.longitude)) / 1000.0`
-    : sql<number | null>`null::float8`;
+  // earth_distance(origin, point) is sec_to_gc(cube_distance(origin, point)).
+  const distance = origin ? sql<number>`sec_to_gc(cube_distance(${origin}, a.earth)) / 1000.0` : sql<number | null>`null::float8`;
+  // The count rides in the same round trip when the caller will want it. With a keyword every candidate
+  // row is read and scored anyway, so `count(*) over ()` costs nothing more; without one, nearest-first
+  // (a KNN index scan) and by-name stop after a page, so the count is a scalar subquery (run once, an
+  // index-only scan for a radius) beside them.
+  const inlineTotal = !!args.withTotal;
+  const countAll = (alias: string) => {
+    const c = conditions(alias);
+    return sql<number | null>`(select count(*) from activities ${sql.raw(alias)} where ${c.length ? sql.join(c, sql` and `) : sql`true`})`;
+  };
+  const totalColumn = !inlineTotal ? sql<number | null>`null::int8` : keyword ? sql<number | null>`count(*) over ()` : countAll('c');
+  // Each row as one json value: the driver then parses one value per row, not one per column, which is
+  // most of the cost of a page of results on PGlite. json keeps dates and times as the same text the
+  // column parsers give; only the timestamp needs the ISO form the parsers produce.
   let query = db
     .selectFrom('activities as a')
-    .selectAll('a')
+    .select(sql<Omit<ActivityRow, 'distance_km'>>`row_to_json(a)`.as('row'))
     .select(distance.as('distance_km'))
+    .select(totalColumn.as('total_count'))
     .where((eb) => eb.and(conditions('a')));
-  if (origin) query = query.orderBy(sql`distance_km`).orderBy('a.id');
+  // Nearest first: chord distance orders exactly as great-circle distance does, and the GiST index on
+  // `earth` returns rows in that order (KNN).
+  if (origin) query = query.orderBy(sql`a.earth <-> ${origin}`).orderBy('a.id');
   else if (keyword) query = query.orderBy(sql`word_similarity(${keyword}, a.name)`, 'desc').orderBy('a.name').orderBy('a.id');
   else query = query.orderBy('a.name').orderBy('a.id');
 
-  const rows = (await query.limit(size + 1).offset(offset).execute()) as ActivityRow[];
+  const fetched = await query.limit(size + 1).offset(offset).execute();
+  const total = inlineTotal && fetched.length ? Number(fetched[0]!.total_count) : null;
+  const rows: ActivityRow[] = fetched.map(({ row, distance_km }) => ({ ...row, updated_at: timestampToIso(row.updated_at), distance_km }));
   let index = offset;
   return toPage(
     rows,
     size,
     () => [++index],
     async () =>
+      total ??
       Number(
         (
           await db

@@ -1,11 +1,26 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Resolvers } from '../../generated/graphql.js';
 import { activityById, DAY_NAMES, listCategories, postcodeLocation, searchActivities } from '../../domain/activities.js';
 import { nextOccurrence } from '../../domain/schedule.js';
 import { address, contact, point, present } from './shared.js';
 
+/** Whether the query selects `field` directly under this one (through fragments too). */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const seen = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((sel) =>
+      sel.kind === Kind.FIELD
+        ? sel.name.value === field
+        : sel.kind === Kind.INLINE_FRAGMENT
+          ? seen(sel.selectionSet)
+          : seen(info.fragments[sel.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => seen(node.selectionSet));
+}
+
 export const activityResolvers: Resolvers = {
   Query: {
-    activities: (_root, { filter, first, after }, ctx) => searchActivities(ctx.database.db, filter ?? {}, { first, after }),
+    activities: (_root, { filter, first, after }, ctx, info) =>
+      searchActivities(ctx.database.db, filter ?? {}, { first, after, withTotal: selects(info, 'totalCount') }),
     activity: async (_root, { id }, ctx) => (await activityById(ctx.database.db, id)) ?? null,
     activityCategories: (_root, _args, ctx) => listCategories(ctx.database.db),
     postcodeLocation: async (_root, { postcode }, ctx) => (await postcodeLocation(ctx.database.db, postcode)) ?? null,

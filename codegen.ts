@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 
 /**
  * schema/*.graphql is the source of truth. Two outputs:
@@ -8,7 +9,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  *   uses as its allow-list of trusted operations.
  * A widget package adds its own entry to `browserPackages`.
  */
-const browserPackages = ['core'];
+const browserPackages = ['core', 'link-worker-finder', 'self-referral'];
 
 const scalars = {
   Date: 'string',
@@ -67,7 +68,16 @@ const config: CodegenConfig = {
         {
           documents: [`packages/${pkg}/src/**/*.graphql`],
           preset: 'client' as const,
-          presetConfig: { fragmentMasking: false, gqlTagName: 'graphql', persistedDocuments: { hashAlgorithm: 'sha256' } },
+          presetConfig: {
+            fragmentMasking: false,
+            gqlTagName: 'graphql',
+            // Browsers send only the id: the query text stays out of the bundle (the server has the manifest).
+            persistedDocuments: { hashAlgorithm: 'sha256', mode: 'replaceDocumentWithHash' },
+            // The transport retries mutations only when told they are idempotent: it needs to know which is which.
+            onExecutableDocumentNode: (document: DocumentNode) => ({
+              operation: document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)?.operation,
+            }),
+          },
           config: { documentMode: 'string', useTypeImports: true, enumsAsTypes: true, scalars, skipTypename: true },
         },
       ]),

@@ -65,7 +65,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',
   port: PORT,
-  concurrency: 2,
+  // One page at a time: a page in the background gets no rendering updates in headless Chromium, and
+  // some events (a <dialog>'s close) wait for one.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],

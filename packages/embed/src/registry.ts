@@ -11,7 +11,17 @@
  */
 export const registry: Readonly<Record<`wm-${string}`, () => Promise<unknown>>> = {
   'wm-config': () => import('@waymark/core/define/wm-config.js'),
-  // 'wm-self-referral': () => import('@waymark/self-referral/define/wm-self-referral.js'),
-  // 'wm-link-worker-finder': () => import('@waymark/link-worker-finder/define/wm-link-worker-finder.js'),
+  'wm-self-referral': () => import('@waymark/self-referral/define/wm-self-referral.js'),
+  'wm-link-worker-finder': () => import('@waymark/link-worker-finder/define/wm-link-worker-finder.js'),
   // 'wm-activity-finder': () => import('@waymark/activity-finder/define/wm-activity-finder.js'),
+};
+
+/**
+ * The height each widget reserves before its code has arrived, so the host page does not move when it
+ * loads (CLS 0). Each value must equal the fallback the widget gives `reserveMinHeight()`, and a page can
+ * change both at once with `--wm-<name>-min-height` (registry.test.ts checks they agree).
+ */
+export const reservedHeights: Readonly<Partial<Record<keyof typeof registry, string>>> = {
+  'wm-self-referral': '24rem',
+  'wm-link-worker-finder': '20rem',
 };

@@ -18,7 +18,8 @@
  * Scope, on purpose: light DOM only. A widget that renders other `wm-*` tags inside its own shadow root
  * imports their define modules itself, so the loader never needs to look inside shadow roots.
  */
-import { registry } from './registry.js';
+import { registry, reservedHeights } from './registry.js';
+import { reserveCss } from './reserve.js';
 
 /** What the loader puts on `globalThis.WaymarkDefaults`; `<wm-config>` reads it as its fallback. */
 interface WaymarkDefaults {
@@ -33,6 +34,12 @@ if (!g[GUARD]) {
   g[GUARD] = 1;
   // `/graphql` on the kit's own origin. @vite-ignore: this is a runtime URL, not an asset to bundle.
   (g.WaymarkDefaults ??= {}).endpoint ??= new URL(/* @vite-ignore */ '/graphql', import.meta.url).href;
+
+  // Hold each widget's space open until it is defined (a constructed sheet: no inline <style>, so a
+  // strict style-src CSP on the host page does not block it).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(reserveCss(reservedHeights));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   // Tags not yet imported. An entry is removed before its import starts, so each module loads at most once.
   const pending = new Map(Object.entries(registry));

@@ -45,6 +45,18 @@ describe('HTTP routes', () => {
     assert.equal(root.headers.get('location'), '/examples/');
   });
 
+  it('serves GraphiQL in development from its own bundle (no CDN), and not in production', async () => {
+    const page = await get('/graphql', { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /GraphiQL|graphiql/);
+    assert.doesNotMatch(html, /unpkg\.com|jsdelivr|cdn\./);
+    const prod = await createTestApp({ seed: false, config: { graphiql: false } });
+    after(() => prod.close());
+    const none = await prod.app.fetch(new Request('http://waymark.test/graphql', { headers: { accept: 'text/html' } }));
+    assert.notEqual(none.headers.get('content-type')?.includes('text/html') && (await none.text()).includes('graphiql'), true);
+  });
+
   it('refuses GraphQL bodies that are too large or have no length', async () => {
     const big = JSON.stringify({ query: `{ about { version } }`, variables: { pad: 'x'.repeat(t.config.maxBodyBytes) } });
     const tooLarge = await get('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(big.length) }, body: big });

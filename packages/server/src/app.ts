@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { getOperationAST, GraphQLError, type DocumentNode } from 'graphql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, renderGraphiQL as renderDefaultGraphiQL, type Plugin } from 'graphql-yoga';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
 import type { Row } from './db/tables.js';
@@ -16,6 +16,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { buildSchema } from './graphql/schema.js';
 import { PARTNER_HEADER, PartnerDirectory } from './http/partners.js';
 import { loadPersistedDocuments } from './http/persisted-documents.js';
+import { createRateLimiter } from './http/rate-limit.js';
 import { serveStatic, type StaticMount } from './http/static.js';
 import { createLogger, type Logger } from './log.js';
 import { SERVER_VERSION } from './version.js';
@@ -78,6 +79,15 @@ export function createApp({ database, config, log = createLogger(config), authen
         endResponse(new Response(null, { status: 302, headers: { location: '/examples/' } }));
         return;
       }
+      if (url.pathname === '/oruk' || url.pathname.startsWith('/oruk/')) {
+        // Open Referral UK read API (public open data, CORS open): src/http/oruk.ts
+        const { handleOruk } = await import('./http/oruk.js');
+        const oruk = await handleOruk(database.db, request, url);
+        if (oruk) {
+          endResponse(oruk);
+          return;
+        }
+      }
       for (const mount of mounts) {
         const response = await serveStatic(mount, url.pathname, request.method);
         if (response) {
@@ -132,6 +142,16 @@ export function createApp({ database, config, log = createLogger(config), authen
     healthCheckEndpoint: '/.yoga/health',
     landingPage: false,
     graphiql: config.graphiql ? { title: 'Waymark GraphQL' } : false,
+    // GraphiQL from a local bundle (a development dependency), so opening it makes no third-party request;
+    // without the bundle (a production install) yoga's default page is used, which loads from a CDN.
+    renderGraphiQL: async (options) => {
+      try {
+        const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
+        return renderGraphiQL(options);
+      } catch {
+        return renderDefaultGraphiQL(options);
+      }
+    },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -142,6 +162,8 @@ export function createApp({ database, config, log = createLogger(config), authen
     cors: async (request) => {
       const origin = request.headers.get('origin');
       if (!origin) return false;
+      // The Open Referral UK API is public open data: any site may read it.
+      if (new URL(request.url).pathname.startsWith('/oruk/')) return { origin: '*', credentials: false, methods: ['GET', 'OPTIONS'], maxAge: 600 };
       if (origin !== serverOrigin(request) && !(await partners.allOrigins()).has(origin)) return false;
       return { origin: [origin], credentials: false, methods: ['POST', 'GET', 'OPTIONS'], allowedHeaders: ALLOWED_HEADERS, maxAge: 600 };
     },
@@ -180,6 +202,7 @@ export function createApp({ database, config, log = createLogger(config), authen
     plugins: [
       useHttpRoutes,
       useRequestLog,
+      createRateLimiter(config).plugin, // submitSelfReferral per address and per partner
       usePersistedOperations({
         allowArbitraryOperations: config.allowArbitraryOperations,
         extractPersistedOperationId: (params) => {

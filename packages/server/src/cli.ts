@@ -4,8 +4,11 @@
  *   serve [--demo]        migrate, (with --demo: fill an empty database with demo data), listen
  *   migrate               apply pending migrations and exit
  *   seed                  fill an empty database with the demo data
- *   reset [--yes]         delete the embedded database (.data/) and start afresh with demo data
+ *   reset                 delete the embedded database (.data/) and start afresh with demo data
  *   bench-data [--count N]  add N (default 100000) synthetic activities for benchmarks
+ *   import-practices <epraccur.csv> [--pcn <epcn.csv>]  upsert GP practices and PCN membership from NHS ODS files
+ *   import oruk|openactive|postcodes <file|url>          activities (Open Referral UK, OpenActive RPDE), postcodes
+ *   referrals list [--limit N]                           the latest referrals (initials only)
  * Settings come from the environment (see config.ts): PORT, HOST, DATABASE_URL, WAYMARK_DATA_DIR, NODE_ENV.
  */
 import { rmSync } from 'node:fs';
@@ -16,7 +19,7 @@ import { migrate } from './db/migrate.js';
 import { createLogger } from './log.js';
 import { startServer, stopOnSignals } from './server.js';
 
-const USAGE = `Usage: waymark-server <serve [--demo] | migrate | seed | reset | bench-data [--count N]>`;
+const USAGE = `Usage: waymark-server <serve [--demo] | migrate | seed | reset | bench-data [--count N] | import-practices <epraccur.csv> [--pcn <epcn.csv>] | referrals list [--limit N] | import <oruk|openactive|postcodes> <file|url>>`;
 
 async function withDatabase<T>(config: ServerConfig, fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
@@ -37,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { demo: { type: 'boolean', default: false }, count: { type: 'string' }, yes: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: { demo: { type: 'boolean', default: false }, count: { type: 'string' }, limit: { type: 'string' }, pcn: { type: 'string' }, yes: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
   });
   const [command] = positionals;
   const config = loadConfig();
@@ -88,6 +91,11 @@ export async function main(argv: string[]): Promise<number> {
       await withDatabase(config, seedDemo);
       process.stdout.write(`Embedded database reset with demo data (${config.dataDir}).\n`);
       return 0;
+    case 'import': {
+      // import oruk <file|url> | import openactive <url|file> | import postcodes <csv> (src/importers/cli.ts)
+      const { runImportCommand } = await import('./importers/cli.js');
+      return withDatabase(config, (database) => runImportCommand(database, positionals.slice(1)));
+    }
     case 'bench-data': {
       const count = values.count ? Number(values.count) : 100_000;
       if (!Number.isInteger(count) || count < 1) {
@@ -97,6 +105,40 @@ export async function main(argv: string[]): Promise<number> {
       const { generateBenchActivities } = await import('./demo/index.js');
       await withDatabase(config, (database) => generateBenchActivities(database, { count, onProgress: (done: number) => process.stderr.write(`\r${done}/${count}`) }));
       process.stderr.write('\n');
+      return 0;
+    }
+    case 'import-practices': {
+      // NHS ODS epraccur.csv (+ ePCN core partner details as CSV): upsert by ODS code, list rejected rows.
+      const file = positionals[1];
+      if (!file) {
+        process.stderr.write(`${USAGE}\n`);
+        return 1;
+      }
+      const { readFileSync } = await import('node:fs');
+      const { importOdsPractices, formatRejected } = await import('./importers/ods-practices.js');
+      const result = await withDatabase(config, (database) =>
+        importOdsPractices(database.db, {
+          practicesCsv: readFileSync(file, 'utf8'),
+          pcnCsv: values.pcn ? readFileSync(values.pcn, 'utf8') : undefined,
+          onProgress: (done, total) => process.stderr.write(`\rpractices ${done}/${total}`),
+        }),
+      );
+      const { rejected, ...counts } = result;
+      process.stderr.write('\n');
+      process.stdout.write(`Imported: ${JSON.stringify(counts)}\n${rejected.length} rows rejected${rejected.length ? ':' : '.'}\n`);
+      for (const line of formatRejected(rejected)) process.stdout.write(`  ${line}\n`);
+      return 0;
+    }
+    case 'referrals': {
+      // Operator tool on the server: the latest referrals, newest first. Names are shown as initials only —
+      // enough to spot a demo submission; the full record is for staff, through the audited staff API.
+      const limit = values.limit ? Number(values.limit) : 20;
+      if (positionals[1] !== 'list' || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+        process.stderr.write('Usage: waymark-server referrals list [--limit N]   (N from 1 to 1000, default 20)\n');
+        return 1;
+      }
+      const { formatReferralList, listLatestReferrals } = await import('./domain/referrals.js');
+      await withDatabase(config, async (database) => void process.stdout.write(formatReferralList(await listLatestReferrals(database.db, limit))));
       return 0;
     }
     default:

@@ -16,11 +16,11 @@ after(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(port: number): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = '';
-  const env = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', WAYMARK_DATA_DIR: dataDir, LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', WAYMARK_DATA_DIR: dataDir, LOG_LEVEL: 'info' };
   delete env.DATABASE_URL; // this is the embedded-database path
   const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--demo'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d: Buffer) => (output += String(d)));
-  child.stderr!.on('data', (d: Buffer) => (output += String(d)));
+  child.stdout.on('data', (d: Buffer) => (output += String(d)));
+  child.stderr.on('data', (d: Buffer) => (output += String(d)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }

@@ -43,14 +43,4 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const PartnerProfileDocument = new TypedDocumentString(`
-    query PartnerProfile($key: String!) {
-  partner(key: $key) {
-    id
-    name
-    kind
-    defaultLanguage
-    prefersMiles
-  }
-}
-    `, {"hash":"sha256:d4547ea44623ac46d3a42e3aac41e356a8e080c146cf08101774b6059a1060d7"}) as unknown as TypedDocumentString<PartnerProfileQuery, PartnerProfileQueryVariables>;
+export const PartnerProfileDocument = {"__meta__":{"operation":"query","hash":"sha256:d4547ea44623ac46d3a42e3aac41e356a8e080c146cf08101774b6059a1060d7"}} as unknown as TypedDocumentString<PartnerProfileQuery, PartnerProfileQueryVariables>;

@@ -14,7 +14,11 @@ export function documentIdOf(document: unknown): string | undefined {
 
 /** True when the document's first operation is a mutation (comments and whitespace skipped). */
 export function isMutationDocument(document: unknown): boolean {
-  return /^(?:\s|#[^\n\r]*)*mutation\b/.test(String(document));
+  // Generated documents carry only their id and operation type (codegen's replaceDocumentWithHash):
+  // the query text never reaches the browser bundle.
+  const operation = (document as { __meta__?: { operation?: unknown } } | null | undefined)?.__meta__?.operation;
+  if (typeof operation === 'string') return operation === 'mutation';
+  return typeof document === 'string' && /^(?:\s|#[^\n\r]*)*mutation\b/.test(document);
 }
 
 /**

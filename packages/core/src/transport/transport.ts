@@ -114,8 +114,10 @@ export function createTransport(options: TransportOptions): Transport {
       const policy = { ...DEFAULT_RETRY, ...options.retry, ...(retry || {}) };
       const mayRetry = retry !== false && (!isMutationDocument(document) || (retry?.idempotent ?? false));
       const attempts = mayRetry ? Math.max(1, policy.attempts) : 1;
-      const text = String(document);
       const documentId = documentIdOf(document);
+      // A persisted document is sent by id alone (the middleware writes the body); no text exists for it,
+      // but graphql-request needs a non-empty document to take the options form of request().
+      const text = documentId ? '# persisted' : String(document);
       for (let n = 1; ; n++) {
         if (signal?.aborted) throw abortReason(signal);
         try {

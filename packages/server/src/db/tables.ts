@@ -296,7 +296,50 @@ export interface Tables {
   check_ins: CheckInsTable;
   wellbeing_measures: WellbeingMeasuresTable;
   audit_log: AuditLogTable;
+  bank_holidays: BankHolidaysTable;
+}
+
+/** 0003_link_worker_finder: bank-holiday closures (services are closed on England and Wales bank holidays). */
+export interface BankHolidaysTable {
+  region: Defaulted<string>;
+  date: DateText;
+  name: string;
+  name_cy: string;
 }
 
 export type Row<T extends keyof Tables> = Selectable<Tables[T]>;
 export type NewRow<T extends keyof Tables> = Insertable<Tables[T]>;
+
+// 0005_activity_sources (importers): declaration merging keeps this an append.
+export interface TaxonomyMappingsTable {
+  scheme: string;
+  term: string;
+  label: string;
+  category_id: string;
+}
+
+export interface ImportRunsTable {
+  id: Generated<string>;
+  kind: string;
+  source: string;
+  started_at: Timestamp;
+  finished_at: string | null;
+  created: Defaulted<number>;
+  updated: Defaulted<number>;
+  unchanged: Defaulted<number>;
+  deleted: Defaulted<number>;
+  rejected: Defaulted<number>;
+  rejections: ColumnType<{ record: string; reason: string }[], string | undefined, string>;
+  failure: string | null;
+}
+
+export interface ActivitiesTable {
+  source_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Generated: ll_to_earth(latitude, longitude) as a cube, for the search index. */
+  earth: ColumnType<string | null, never, never>;
+}
+
+export interface Tables {
+  taxonomy_mappings: TaxonomyMappingsTable;
+  import_runs: ImportRunsTable;
+}

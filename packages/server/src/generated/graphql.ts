@@ -219,6 +219,17 @@ export type Address = {
   town: Scalars['String']['output'];
 };
 
+/** A bank holiday, on which social prescribing services are closed. */
+export type BankHoliday = {
+  __typename?: 'BankHoliday';
+  /** The date. */
+  date: Scalars['Date']['output'];
+  /** Its name in English, for example `Spring bank holiday`. */
+  name: Scalars['String']['output'];
+  /** Its name in Welsh, for example `Gŵyl banc y gwanwyn`. */
+  welshName: Scalars['String']['output'];
+};
+
 /** A check-in on a goal: how it is going. */
 export type CheckIn = {
   __typename?: 'CheckIn';
@@ -290,6 +301,17 @@ export type Consent = {
   wordingVersion: Scalars['String']['output'];
 };
 
+/** Consent wording as the person sees it; a referral records the version they agreed to. */
+export type ConsentWording = {
+  __typename?: 'ConsentWording';
+  /** What the person agrees to about being contacted. */
+  contact: LocalisedText;
+  /** What the person agrees to about sharing and keeping their details. */
+  sharing: LocalisedText;
+  /** The version of this wording; send it back as `consent.wordingVersion`. */
+  version: Scalars['String']['output'];
+};
+
 /** Contact details published for an organisation or service. Never a person's private details. */
 export type ContactDetails = {
   __typename?: 'ContactDetails';
@@ -358,6 +380,8 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The caller is known but may not do this (for example an origin not allowed for the partner). */
   | 'FORBIDDEN'
+  /** An idempotency key was sent again with a different payload; make a new key for a new submission. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** Something went wrong on the server; the details are logged, never returned. */
   | 'INTERNAL_SERVER_ERROR'
   /** The thing asked for does not exist or is not visible to the caller. */
@@ -484,11 +508,47 @@ export type LinkWorker = {
   roleTitle: Scalars['String']['output'];
 };
 
+/** A text in English and Welsh. */
+export type LocalisedText = {
+  __typename?: 'LocalisedText';
+  /** The Welsh text. */
+  cy: Scalars['String']['output'];
+  /** The English text. */
+  en: Scalars['String']['output'];
+};
+
 /** The root of every write. Widgets add their mutations (self-referral, check-ins, …) in their own files. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing and returns true. Present so that the Mutation root always has a field; widgets extend it. */
   noop: Scalars['Boolean']['output'];
+  /**
+   * A person refers themselves to the partner's social prescribing service. Needs `X-Waymark-Partner`
+   * (FORBIDDEN without a partner, for a partner with no referral service, or when self-referral is closed).
+   *
+   * Idempotent: the first result for an `idempotencyKey` is stored and returned for every retry with that
+   * key; the same key with a different payload is refused with IDEMPOTENCY_KEY_REUSED. The referral is
+   * committed before the answer is sent. Invalid input is one BAD_USER_INPUT error whose
+   * `extensions.fields` maps every problem's field path (for example `input.person.postcode`) to a message
+   * key (for example `postcode.invalid`). Limited per client address and per partner (RATE_LIMITED with
+   * `extensions.retryAfterSeconds`).
+   */
+  submitSelfReferral: SelfReferralResult;
+};
+
+
+/** The root of every write. Widgets add their mutations (self-referral, check-ins, …) in their own files. */
+export type MutationSubmitSelfReferralArgs = {
+  input: SelfReferralInput;
+};
+
+/** A social prescribing service and how far its office is from a place. */
+export type NearbyService = {
+  __typename?: 'NearbyService';
+  /** The straight-line distance from the place to the service's office, in kilometres. */
+  distanceKm: Scalars['Float']['output'];
+  /** The service. */
+  service: SocialPrescribingService;
 };
 
 /** The areas of life a person may want support with: the holistic view social prescribing takes. */
@@ -523,6 +583,21 @@ export type OpeningHours = {
   day: DayOfWeek;
   /** When it opens. */
   opens: Scalars['LocalTime']['output'];
+};
+
+/** Whether a service is open at the moment of asking, in Europe/London time. */
+export type OpeningStatus = {
+  __typename?: 'OpeningStatus';
+  /** The bank holiday it is closed for today, if any. */
+  closedFor: Maybe<BankHoliday>;
+  /** When open: the time it closes today. */
+  closesAt: Maybe<Scalars['LocalTime']['output']>;
+  /** Whether it is open now. */
+  isOpen: Scalars['Boolean']['output'];
+  /** When closed: the time it next opens. */
+  nextOpensAt: Maybe<Scalars['LocalTime']['output']>;
+  /** When closed: the date it next opens (within the next 14 days), if it does. */
+  nextOpensOn: Maybe<Scalars['Date']['output']>;
 };
 
 /** The kinds of organisation that embed Waymark or appear in it. */
@@ -571,6 +646,12 @@ export type Partner = {
   prefersMiles: Scalars['Boolean']['output'];
   /** The social prescribing service that this partner's self-referrals go to, if it takes them. */
   referralService: Maybe<SocialPrescribingService>;
+  /**
+   * How self-referral works on this partner's pages: the questions asked, the consent wording, the crisis
+   * message and the service referrals go to. Configured per partner on the server (no code); null when the
+   * partner has no referral service.
+   */
+  selfReferral: Maybe<SelfReferralSettings>;
 };
 
 /** A primary care network (PCN): GP practices that work together and share staff such as link workers. */
@@ -615,6 +696,22 @@ export type Photo = {
   url: Scalars['URL']['output'];
 };
 
+/** The answer to `coverageByPostcode`. */
+export type PostcodeCoverage = {
+  __typename?: 'PostcodeCoverage';
+  /**
+   * Whether the postcode's location is known (from the postcodes table, else the middle of its postcode
+   * district). When false, only district coverage was checked and no nearest services can be given.
+   */
+  located: Scalars['Boolean']['output'];
+  /** When no service covers the postcode: up to three services nearest to it, nearest first. Otherwise empty. */
+  nearestServices: Array<NearbyService>;
+  /** The postcode looked up, normalised. */
+  postcode: Scalars['Postcode']['output'];
+  /** The services covering the postcode, alphabetically by name. Empty when none does. */
+  services: Array<SocialPrescribingService>;
+};
+
 /**
  * The root of every read. Each field group (organisations, activities, referrals, clients, staff)
  * extends it in its own file.
@@ -636,6 +733,13 @@ export type Query = {
   client: Maybe<Client>;
   /** The clients of the signed-in staff user's service, by name. Staff only; audited. */
   clients: ClientConnection;
+  /**
+   * Who covers a postcode: the social prescribing services whose postcode districts include it, and those
+   * covering any of the three GP practices nearest to it (within 3 km). Social prescribing is arranged by
+   * GP practice, so this is a good guess for people who do not know their practice; searching by practice
+   * is exact. When no service covers it, `nearestServices` lists the closest ones with their distance.
+   */
+  coverageByPostcode: PostcodeCoverage;
   /** One GP practice by its ODS code; null if unknown. */
   gpPractice: Maybe<GpPractice>;
   /**
@@ -704,6 +808,15 @@ export type QueryClientArgs = {
 export type QueryClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root of every read. Each field group (organisations, activities, referrals, clients, staff)
+ * extends it in its own file.
+ */
+export type QueryCoverageByPostcodeArgs = {
+  postcode: Scalars['Postcode']['input'];
 };
 
 
@@ -924,6 +1037,130 @@ export type Schedule = {
   startTime: Scalars['LocalTime']['output'];
 };
 
+/** The consent the person gave on the form. Both must be true. */
+export type SelfReferralConsentInput = {
+  /** They agreed to be contacted. */
+  contact: Scalars['Boolean']['input'];
+  /** They agreed to their details being kept and shared as the wording says. */
+  sharing: Scalars['Boolean']['input'];
+  /** The `version` of the consent wording they were shown; it must be the partner's current one. */
+  wordingVersion: Scalars['String']['input'];
+};
+
+/**
+ * The answers from the self-referral form. Strings are trimmed; every rule is checked by the server with the
+ * same shared functions the widget uses, and all problems are reported at once.
+ */
+export type SelfReferralInput = {
+  /** The consent they gave. */
+  consent: SelfReferralConsentInput;
+  /** Seconds from the start page to submitting, measured by the widget. */
+  fillSeconds: Scalars['Int']['input'];
+  /**
+   * Their GP practice's ODS code. Optional when the partner is a GP practice (then it is that practice);
+   * otherwise required and must be a known practice.
+   */
+  gpPracticeOdsCode?: InputMaybe<Scalars['String']['input']>;
+  /** A field people never see or fill. Must be empty or absent. */
+  honeypot?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Made by the widget when the person reaches 'check your answers' and kept for every retry: 16 to 64
+   * characters of `A–Z a–z 0–9 _ -`.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** The areas they would like support with. */
+  needs?: InputMaybe<Array<NeedArea>>;
+  /** In their words, when `needs` includes OTHER (at most 200 characters). */
+  otherNeed?: InputMaybe<Scalars['String']['input']>;
+  /** The person referring themselves. */
+  person: SelfReferralPersonInput;
+  /** What matters to them, in their own words: at most `whatMattersMaxLength` characters. */
+  whatMatters?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** About the person referring themselves. */
+export type SelfReferralPersonInput = {
+  /** Their communication needs. */
+  communicationNeeds?: InputMaybe<Array<CommunicationNeed>>;
+  /** Good times to contact them, in their words (at most 200 characters). */
+  contactTimes?: InputMaybe<Scalars['String']['input']>;
+  /** Their date of birth; they must be at least the partner's `minimumAge`. */
+  dateOfBirth: Scalars['Date']['input'];
+  /** An email address. At least one of `phone` and `email` is required. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Their full name, 1 to 200 characters. */
+  fullName: Scalars['String']['input'];
+  /** The language they would like to be contacted in, one of the partner's `languageOptions`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Their NHS number, if asked and given: 10 digits (spaces allowed), Modulus 11 checked. */
+  nhsNumber?: InputMaybe<Scalars['String']['input']>;
+  /** In their words, when `communicationNeeds` includes OTHER (at most 200 characters). */
+  otherCommunicationNeed?: InputMaybe<Scalars['String']['input']>;
+  /** A UK phone number. At least one of `phone` and `email` is required. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Their UK postcode, in any case and spacing. */
+  postcode: Scalars['String']['input'];
+  /** How they would like to be contacted, in order of preference (PHONE and TEXT need a phone, EMAIL an email). */
+  preferredContactMethods?: InputMaybe<Array<ContactMethod>>;
+};
+
+/** The optional questions a partner may ask on the self-referral form. */
+export type SelfReferralQuestions = {
+  __typename?: 'SelfReferralQuestions';
+  /** Ask about communication needs (interpreter, large print, …). */
+  communicationNeeds: Scalars['Boolean']['output'];
+  /** Ask for good times to contact them. */
+  contactTimes: Scalars['Boolean']['output'];
+  /** Ask for the person's NHS number (always optional for them to give). */
+  nhsNumber: Scalars['Boolean']['output'];
+  /** Ask which language they would like to be contacted in. */
+  preferredLanguage: Scalars['Boolean']['output'];
+};
+
+/** What the person sees after submitting: their reference and what happens next. */
+export type SelfReferralResult = {
+  __typename?: 'SelfReferralResult';
+  /** When the referral was received (the first time, for a retry). */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The human-friendly reference, for example `WM-7KQ4-9DX2`. */
+  reference: Scalars['String']['output'];
+  /** How to contact that service. */
+  serviceContact: ContactDetails;
+  /** The name of the service the referral went to. */
+  serviceName: Scalars['String']['output'];
+  /** How many working days the service typically takes to contact the person. */
+  typicalResponseDays: Scalars['Int']['output'];
+};
+
+/** A partner's self-referral configuration, with the server's defaults filled in. */
+export type SelfReferralSettings = {
+  __typename?: 'SelfReferralSettings';
+  /** The consent wording shown before submitting, with its version. */
+  consent: ConsentWording;
+  /**
+   * What the form says about urgent help, because self-referral is not for emergencies. By default: 999 in
+   * an emergency, NHS 111 option 2 for urgent mental health help, Samaritans on 116 123.
+   */
+  crisisMessage: LocalisedText;
+  /** The languages offered for 'preferred language', as BCP 47 tags, in the order shown. */
+  languageOptions: Array<Scalars['LanguageTag']['output']>;
+  /** The youngest age, in whole years on the day of referral, at which a person may refer themselves. */
+  minimumAge: Scalars['Int']['output'];
+  /**
+   * Whether people can refer themselves through this partner now: the partner has it switched on and the
+   * service accepts self-referrals. When false the widget shows the service's contact details instead.
+   */
+  open: Scalars['Boolean']['output'];
+  /** Which optional questions the form asks. */
+  questions: SelfReferralQuestions;
+  /** The social prescribing service self-referrals go to. */
+  service: SocialPrescribingService;
+  /** How many working days the service typically takes to contact a person (the 'what happens next' text). */
+  typicalResponseDays: Scalars['Int']['output'];
+  /** The longest answer accepted for 'what matters to you', in characters. */
+  whatMattersMaxLength: Scalars['Int']['output'];
+};
+
 /** One session of an activity. */
 export type Session = {
   __typename?: 'Session';
@@ -967,8 +1204,12 @@ export type SocialPrescribingService = {
   name: Scalars['String']['output'];
   /** When the service answers, day by day. Days absent are closed. */
   openingHours: Array<OpeningHours>;
+  /** Whether the service is open now (Europe/London), and when it closes or next opens; bank holidays are closed. */
+  openingStatus: OpeningStatus;
   /** How many working days the service usually takes to make first contact. */
   typicalResponseDays: Scalars['Int']['output'];
+  /** Bank holidays in the next 60 days that fall on a day the service would otherwise be open, soonest first. */
+  upcomingClosures: Array<BankHoliday>;
 };
 
 /** A page of social prescribing services. */
@@ -1124,12 +1365,14 @@ export type ResolversTypes = {
   ActivityFilter: ActivityFilter;
   ActivityOrganiser: ResolverTypeWrapper<ActivityOrganiser>;
   Address: ResolverTypeWrapper<Address>;
+  BankHoliday: ResolverTypeWrapper<BankHoliday>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CheckIn: ResolverTypeWrapper<CheckIn>;
   Client: ResolverTypeWrapper<ClientModelModel>;
   ClientConnection: ResolverTypeWrapper<ClientPageModel>;
   CommunicationNeed: CommunicationNeed;
   Consent: ResolverTypeWrapper<Consent>;
+  ConsentWording: ResolverTypeWrapper<ConsentWording>;
   ContactDetails: ResolverTypeWrapper<ContactDetails>;
   ContactMethod: ContactMethod;
   Cost: ResolverTypeWrapper<Cost>;
@@ -1153,10 +1396,13 @@ export type ResolversTypes = {
   LanguageTag: ResolverTypeWrapper<Scalars['LanguageTag']['output']>;
   LinkWorker: ResolverTypeWrapper<LinkWorkerModelModel>;
   LocalTime: ResolverTypeWrapper<Scalars['LocalTime']['output']>;
+  LocalisedText: ResolverTypeWrapper<LocalisedText>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearbyService: ResolverTypeWrapper<Omit<NearbyService, 'service'> & { service: ResolversTypes['SocialPrescribingService'] }>;
   NeedArea: NeedArea;
   OdsCode: ResolverTypeWrapper<Scalars['OdsCode']['output']>;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningStatus: ResolverTypeWrapper<OpeningStatus>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerModelModel>;
@@ -1165,6 +1411,7 @@ export type ResolversTypes = {
   PhoneNumber: ResolverTypeWrapper<Scalars['PhoneNumber']['output']>;
   Photo: ResolverTypeWrapper<Photo>;
   Postcode: ResolverTypeWrapper<Scalars['Postcode']['output']>;
+  PostcodeCoverage: ResolverTypeWrapper<Omit<PostcodeCoverage, 'nearestServices' | 'services'> & { nearestServices: Array<ResolversTypes['NearbyService']>, services: Array<ResolversTypes['SocialPrescribingService']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Referral: ResolverTypeWrapper<ReferralModelModel>;
   ReferralConnection: ResolverTypeWrapper<ReferralPageModel>;
@@ -1173,6 +1420,12 @@ export type ResolversTypes = {
   ReferralStatusChange: ResolverTypeWrapper<Omit<ReferralStatusChange, 'by'> & { by?: Maybe<ResolversTypes['StaffUser']> }>;
   ReferredPerson: ResolverTypeWrapper<ReferredPerson>;
   Schedule: ResolverTypeWrapper<Schedule>;
+  SelfReferralConsentInput: SelfReferralConsentInput;
+  SelfReferralInput: SelfReferralInput;
+  SelfReferralPersonInput: SelfReferralPersonInput;
+  SelfReferralQuestions: ResolverTypeWrapper<SelfReferralQuestions>;
+  SelfReferralResult: ResolverTypeWrapper<SelfReferralResult>;
+  SelfReferralSettings: ResolverTypeWrapper<Omit<SelfReferralSettings, 'service'> & { service: ResolversTypes['SocialPrescribingService'] }>;
   Session: ResolverTypeWrapper<Session>;
   SocialPrescribingService: ResolverTypeWrapper<ServiceModelModel>;
   SocialPrescribingServiceConnection: ResolverTypeWrapper<ServicePageModel>;
@@ -1195,11 +1448,13 @@ export type ResolversParentTypes = {
   ActivityFilter: ActivityFilter;
   ActivityOrganiser: ActivityOrganiser;
   Address: Address;
+  BankHoliday: BankHoliday;
   Boolean: Scalars['Boolean']['output'];
   CheckIn: CheckIn;
   Client: ClientModelModel;
   ClientConnection: ClientPageModel;
   Consent: Consent;
+  ConsentWording: ConsentWording;
   ContactDetails: ContactDetails;
   Cost: Cost;
   DataSource: DataSource;
@@ -1218,9 +1473,12 @@ export type ResolversParentTypes = {
   LanguageTag: Scalars['LanguageTag']['output'];
   LinkWorker: LinkWorkerModelModel;
   LocalTime: Scalars['LocalTime']['output'];
+  LocalisedText: LocalisedText;
   Mutation: Record<PropertyKey, never>;
+  NearbyService: Omit<NearbyService, 'service'> & { service: ResolversParentTypes['SocialPrescribingService'] };
   OdsCode: Scalars['OdsCode']['output'];
   OpeningHours: OpeningHours;
+  OpeningStatus: OpeningStatus;
   PageInfo: PageInfo;
   Partner: PartnerModelModel;
   Pcn: PcnModelModel;
@@ -1228,12 +1486,19 @@ export type ResolversParentTypes = {
   PhoneNumber: Scalars['PhoneNumber']['output'];
   Photo: Photo;
   Postcode: Scalars['Postcode']['output'];
+  PostcodeCoverage: Omit<PostcodeCoverage, 'nearestServices' | 'services'> & { nearestServices: Array<ResolversParentTypes['NearbyService']>, services: Array<ResolversParentTypes['SocialPrescribingService']> };
   Query: Record<PropertyKey, never>;
   Referral: ReferralModelModel;
   ReferralConnection: ReferralPageModel;
   ReferralStatusChange: Omit<ReferralStatusChange, 'by'> & { by?: Maybe<ResolversParentTypes['StaffUser']> };
   ReferredPerson: ReferredPerson;
   Schedule: Schedule;
+  SelfReferralConsentInput: SelfReferralConsentInput;
+  SelfReferralInput: SelfReferralInput;
+  SelfReferralPersonInput: SelfReferralPersonInput;
+  SelfReferralQuestions: SelfReferralQuestions;
+  SelfReferralResult: SelfReferralResult;
+  SelfReferralSettings: Omit<SelfReferralSettings, 'service'> & { service: ResolversParentTypes['SocialPrescribingService'] };
   Session: Session;
   SocialPrescribingService: ServiceModelModel;
   SocialPrescribingServiceConnection: ServicePageModel;
@@ -1307,6 +1572,12 @@ export type AddressResolvers<ContextType = GraphQLContext, ParentType extends Re
   town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type BankHolidayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BankHoliday'] = ResolversParentTypes['BankHoliday']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  welshName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CheckInResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CheckIn'] = ResolversParentTypes['CheckIn']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1334,6 +1605,12 @@ export type ConsentResolvers<ContextType = GraphQLContext, ParentType extends Re
   givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sharing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   wordingVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentWordingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsentWording'] = ResolversParentTypes['ConsentWording']> = {
+  contact?: Resolver<ResolversTypes['LocalisedText'], ParentType, ContextType>;
+  sharing?: Resolver<ResolversTypes['LocalisedText'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContactDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
@@ -1421,8 +1698,19 @@ export interface LocalTimeScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalTime';
 }
 
+export type LocalisedTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LocalisedText'] = ResolversParentTypes['LocalisedText']> = {
+  cy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   noop?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submitSelfReferral?: Resolver<ResolversTypes['SelfReferralResult'], ParentType, ContextType, RequireFields<MutationSubmitSelfReferralArgs, 'input'>>;
+};
+
+export type NearbyServiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NearbyService'] = ResolversParentTypes['NearbyService']> = {
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['SocialPrescribingService'], ParentType, ContextType>;
 };
 
 export interface OdsCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OdsCode'], any> {
@@ -1433,6 +1721,14 @@ export type OpeningHoursResolvers<ContextType = GraphQLContext, ParentType exten
   closes?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
   day?: Resolver<ResolversTypes['DayOfWeek'], ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
+};
+
+export type OpeningStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OpeningStatus'] = ResolversParentTypes['OpeningStatus']> = {
+  closedFor?: Resolver<Maybe<ResolversTypes['BankHoliday']>, ParentType, ContextType>;
+  closesAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nextOpensAt?: Resolver<Maybe<ResolversTypes['LocalTime']>, ParentType, ContextType>;
+  nextOpensOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1450,6 +1746,7 @@ export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends Re
   odsCode?: Resolver<Maybe<ResolversTypes['OdsCode']>, ParentType, ContextType>;
   prefersMiles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   referralService?: Resolver<Maybe<ResolversTypes['SocialPrescribingService']>, ParentType, ContextType>;
+  selfReferral?: Resolver<Maybe<ResolversTypes['SelfReferralSettings']>, ParentType, ContextType>;
 };
 
 export type PcnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Pcn'] = ResolversParentTypes['Pcn']> = {
@@ -1479,6 +1776,13 @@ export interface PostcodeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'Postcode';
 }
 
+export type PostcodeCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostcodeCoverage'] = ResolversParentTypes['PostcodeCoverage']> = {
+  located?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nearestServices?: Resolver<Array<ResolversTypes['NearbyService']>, ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['Postcode'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['SocialPrescribingService']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   about?: Resolver<ResolversTypes['About'], ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
@@ -1486,6 +1790,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activityCategories?: Resolver<Array<ResolversTypes['ActivityCategory']>, ParentType, ContextType>;
   client?: Resolver<Maybe<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientArgs, 'id'>>;
   clients?: Resolver<ResolversTypes['ClientConnection'], ParentType, ContextType, RequireFields<QueryClientsArgs, 'first'>>;
+  coverageByPostcode?: Resolver<ResolversTypes['PostcodeCoverage'], ParentType, ContextType, RequireFields<QueryCoverageByPostcodeArgs, 'postcode'>>;
   gpPractice?: Resolver<Maybe<ResolversTypes['GpPractice']>, ParentType, ContextType, RequireFields<QueryGpPracticeArgs, 'odsCode'>>;
   gpPractices?: Resolver<ResolversTypes['GpPracticeConnection'], ParentType, ContextType, RequireFields<QueryGpPracticesArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'key'>>;
@@ -1552,6 +1857,33 @@ export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends R
   startTime?: Resolver<ResolversTypes['LocalTime'], ParentType, ContextType>;
 };
 
+export type SelfReferralQuestionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelfReferralQuestions'] = ResolversParentTypes['SelfReferralQuestions']> = {
+  communicationNeeds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contactTimes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nhsNumber?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  preferredLanguage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SelfReferralResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelfReferralResult'] = ResolversParentTypes['SelfReferralResult']> = {
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceContact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
+  serviceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  typicalResponseDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SelfReferralSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SelfReferralSettings'] = ResolversParentTypes['SelfReferralSettings']> = {
+  consent?: Resolver<ResolversTypes['ConsentWording'], ParentType, ContextType>;
+  crisisMessage?: Resolver<ResolversTypes['LocalisedText'], ParentType, ContextType>;
+  languageOptions?: Resolver<Array<ResolversTypes['LanguageTag']>, ParentType, ContextType>;
+  minimumAge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  questions?: Resolver<ResolversTypes['SelfReferralQuestions'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['SocialPrescribingService'], ParentType, ContextType>;
+  typicalResponseDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whatMattersMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1572,7 +1904,9 @@ export type SocialPrescribingServiceResolvers<ContextType = GraphQLContext, Pare
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  openingStatus?: Resolver<ResolversTypes['OpeningStatus'], ParentType, ContextType>;
   typicalResponseDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upcomingClosures?: Resolver<Array<ResolversTypes['BankHoliday']>, ParentType, ContextType>;
 };
 
 export type SocialPrescribingServiceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SocialPrescribingServiceConnection'] = ResolversParentTypes['SocialPrescribingServiceConnection']> = {
@@ -1615,10 +1949,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityOrganiser?: ActivityOrganiserResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  BankHoliday?: BankHolidayResolvers<ContextType>;
   CheckIn?: CheckInResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentWording?: ConsentWordingResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   Cost?: CostResolvers<ContextType>;
   DataSource?: DataSourceResolvers<ContextType>;
@@ -1633,9 +1969,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LanguageTag?: GraphQLScalarType;
   LinkWorker?: LinkWorkerResolvers<ContextType>;
   LocalTime?: GraphQLScalarType;
+  LocalisedText?: LocalisedTextResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NearbyService?: NearbyServiceResolvers<ContextType>;
   OdsCode?: GraphQLScalarType;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
+  OpeningStatus?: OpeningStatusResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Pcn?: PcnResolvers<ContextType>;
@@ -1643,12 +1982,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PhoneNumber?: GraphQLScalarType;
   Photo?: PhotoResolvers<ContextType>;
   Postcode?: GraphQLScalarType;
+  PostcodeCoverage?: PostcodeCoverageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralStatusChange?: ReferralStatusChangeResolvers<ContextType>;
   ReferredPerson?: ReferredPersonResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
+  SelfReferralQuestions?: SelfReferralQuestionsResolvers<ContextType>;
+  SelfReferralResult?: SelfReferralResultResolvers<ContextType>;
+  SelfReferralSettings?: SelfReferralSettingsResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SocialPrescribingService?: SocialPrescribingServiceResolvers<ContextType>;
   SocialPrescribingServiceConnection?: SocialPrescribingServiceConnectionResolvers<ContextType>;

@@ -7,6 +7,8 @@ import type { GraphQLContext } from './context.js';
 import { aboutResolvers } from './resolvers/about.js';
 import { activityResolvers } from './resolvers/activities.js';
 import { organisationResolvers } from './resolvers/organisations.js';
+import { coverageResolvers } from './resolvers/coverage.js';
+import { selfReferralResolvers } from './resolvers/self-referral.js';
 import { staffResolvers } from './resolvers/staff.js';
 import { scalarResolvers } from './scalars.js';
 
@@ -41,6 +43,6 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 export function buildSchema() {
   return createSchema<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [mergeResolvers(aboutResolvers, organisationResolvers, activityResolvers, staffResolvers), scalarResolvers] as never,
+    resolvers: [mergeResolvers(aboutResolvers, organisationResolvers, activityResolvers, staffResolvers, coverageResolvers, selfReferralResolvers), scalarResolvers] as never,
   });
 }

@@ -5,25 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadConfig } from '../packages/server/src/config.js';
-import { startServer, type RunningServer } from '../packages/server/src/server.js';
-import { openTestDatabase } from '../packages/server/src/testing/database.js';
-import { seedDemoData } from '../packages/server/src/demo/index.js';
-import { ensureKit } from '../scripts/ensure-kit.mjs';
-
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../packages/server/src/server.js';
+import { launchChromium, startExampleServer } from './e2e-support.js';
 
 let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  ensureKit({ quiet: true });
-  const database = await openTestDatabase();
-  // Port 4000 is what the demo partners registered as their origin; fall back to any free port.
-  const config = loadConfig({ NODE_ENV: 'test' }, { port: 0, host: '127.0.0.1', shutdownGraceMs: 500 });
-  server = await startServer(config, { database, prepare: async (db) => void (await seedDemoData(db, {})) });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  server = await startExampleServer();
+  browser = await launchChromium();
 });
 
 after(async () => {

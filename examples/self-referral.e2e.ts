@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../packages/server/src/db/database.js';
 import { ensureKit } from '../scripts/ensure-kit.mjs';
+import { launchChromium } from './e2e-support.js';
 
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'packages/server/src/cli.ts');
 const NAME = 'Robin Endtoend';
@@ -71,7 +71,7 @@ before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'waymark-e2e-referral-'));
   port = await freePort();
   await startServer();
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -7,22 +7,11 @@ import { loadConfig } from '../packages/server/src/config.js';
 import { seedDemoData } from '../packages/server/src/demo/index.js';
 import { startServer, type RunningServer } from '../packages/server/src/server.js';
 import { openTestDatabase } from '../packages/server/src/testing/database.js';
+import { CHROME_ARGS, chromePath } from '../scripts/chromium.mjs';
 import { ensureKit } from '../scripts/ensure-kit.mjs';
 
-/** Headless Chromium as root, with nothing that would reach for the network on its own. */
-export const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS });
 }
 
 /** Builds the kit if stale, then serves it, the example pages and GraphQL on a free loopback port. */

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { describedBy, errorTemplate, fieldClasses, hintTemplate, optionalTemplate, type Content, type FormHost } from './shared.js';
+import { describedBy, fieldClasses, labelHintError, type Content, type FormHost } from './shared.js';
 
 /**
  * Keeps what a screen reader hears about each character count: the text changes only after the person
@@ -79,12 +79,8 @@ export function characterCount(host: FormHost, o: CharacterCountOptions): Templa
   const length = [...o.value].length;
   const over = length > o.maxLength;
   const infoId = `${o.id}-info`;
-  const label = html`<label class="wm-label${o.labelIsHeading ? ' wm-label--heading' : ''}" for=${o.id} part="label"
-    >${o.label}${optionalTemplate(host, o.optional)}</label
-  >`;
   return html`<div class=${fieldClasses('wm-character-count', o.error)} part="field">
-    ${o.labelIsHeading ? html`<h1 class="wm-label-wrapper">${label}</h1>` : label} ${hintTemplate(o.id, o.hint)}
-    ${errorTemplate(host, o.id, o.error)}
+    ${labelHintError(host, o)}
     <textarea
       class="wm-textarea${o.error || over ? ' wm-textarea--error' : ''}"
       part="input"

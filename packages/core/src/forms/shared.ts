@@ -49,3 +49,18 @@ export function optionalTemplate(host: FormHost, optional: boolean | undefined):
 export function fieldClasses(base: string, error: unknown): string {
   return `wm-field ${base}${error ? ' wm-field--error' : ''}`;
 }
+
+/**
+ * A single field's label (wrapped in the page's h1 when the question is the page heading, as on NHS.UK
+ * one-question pages), then its hint and its error message: the head every single-input block shares.
+ */
+export function labelHintError(
+  host: FormHost,
+  o: { id: string; label: Content; hint?: Content | undefined; error?: Content | undefined; optional?: boolean | undefined; labelIsHeading?: boolean | undefined },
+): TemplateResult {
+  const label = html`<label class="wm-label${o.labelIsHeading ? ' wm-label--heading' : ''}" for=${o.id} part="label"
+    >${o.label}${optionalTemplate(host, o.optional)}</label
+  >`;
+  return html`${o.labelIsHeading ? html`<h1 class="wm-label-wrapper">${label}</h1>` : label} ${hintTemplate(o.id, o.hint)}
+    ${errorTemplate(host, o.id, o.error)}`;
+}

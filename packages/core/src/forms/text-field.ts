@@ -1,15 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  errorTemplate,
-  fieldClasses,
-  hintTemplate,
-  optionalTemplate,
-  type Content,
-  type FormHost,
-} from './shared.js';
+import { describedBy, fieldClasses, labelHintError, type Content, type FormHost } from './shared.js';
 
 /** Input widths in characters (GOV.UK `govuk-input--width-N`); `full` fills the column. */
 export type InputWidth = '2' | '3' | '4' | '5' | '10' | '20' | 'full';
@@ -44,12 +36,8 @@ export function textField(host: FormHost, o: TextFieldOptions): TemplateResult {
   const type = o.type ?? 'text';
   const spellcheck = o.spellcheck ?? (NO_SPELLCHECK.has(type) ? false : undefined);
   const width = o.width ?? 'full';
-  const label = html`<label class="wm-label${o.labelIsHeading ? ' wm-label--heading' : ''}" for=${o.id} part="label"
-    >${o.label}${optionalTemplate(host, o.optional)}</label
-  >`;
   return html`<div class=${fieldClasses('wm-text-field', o.error)} part="field">
-    ${o.labelIsHeading ? html`<h1 class="wm-label-wrapper">${label}</h1>` : label} ${hintTemplate(o.id, o.hint)}
-    ${errorTemplate(host, o.id, o.error)}
+    ${labelHintError(host, o)}
     <input
       class="wm-input wm-input--width-${width}${o.error ? ' wm-input--error' : ''}"
       part="input"

@@ -4,7 +4,8 @@
  */
 import type { Database } from '../db/database.js';
 import { importOpenActive } from './openactive.js';
-import { importOruk, SourceError } from './oruk.js';
+import { importOruk } from './oruk.js';
+import { SourceError } from './source.js';
 import { importPostcodes } from './postcodes.js';
 import type { ImportSummary } from './runner.js';
 

@@ -5,7 +5,6 @@
  * the OpenActive activity list terms in `activity` choose the categories.
  */
 import { basename } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../db/tables.js';
 import { floatingOf } from '../domain/schedule.js';
@@ -13,7 +12,7 @@ import {
   asArray, buildSchedule, clampAge, clockTime, durationBetween, email, httpUrl, icalDay, isObject, isoDate, num, objects, text, truncate, ukPostcode, validLatLng,
   type Json,
 } from './common.js';
-import { SourceError } from './oruk.js';
+import { fetchJson, isUrl, readJsonFile, SourceError } from './source.js';
 import { deleteActivities, emptySummary, finishRun, reject, startRun, upsertActivities, type ImportSummary, type MapResult, type MappedActivity, type Progress } from './runner.js';
 import { categoriesFor, loadTaxonomyMap, type SourceTerm } from './taxonomy.js';
 
@@ -174,28 +173,13 @@ export function mapOpenActiveItem(item: unknown): MapResult<MappedActivity> {
 
 // ---- reading a feed --------------------------------------------------------------------------------
 
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
-
 function asPage(body: unknown, where: string): RpdePage {
   if (!isObject(body) || !Array.isArray(body.items)) throw new SourceError(`${where} is not an RPDE page (no items array)`);
   return { items: body.items as RpdeItem[], next: text(body.next) ?? '', license: text(body.license) ?? undefined };
 }
 
 async function fetchPage(url: string): Promise<RpdePage> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
-  } catch (err) {
-    throw new SourceError(`could not fetch ${url}: ${(err as Error).message}`);
-  }
-  if (!response.ok) throw new SourceError(`${url} answered ${response.status}`);
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new SourceError(`${url} did not return JSON`);
-  }
-  return asPage(body, url);
+  return asPage(await fetchJson(url), url);
 }
 
 /**
@@ -205,12 +189,7 @@ async function fetchPage(url: string): Promise<RpdePage> {
  */
 export async function* readRpde(source: string, options: { maxPages?: number } = {}): AsyncGenerator<RpdePage> {
   if (!isUrl(source)) {
-    let body: unknown;
-    try {
-      body = JSON.parse(await readFile(source, 'utf8'));
-    } catch (err) {
-      throw new SourceError(`could not read ${source}: ${(err as Error).message}`);
-    }
+    const body = await readJsonFile(source);
     for (const [i, page] of (Array.isArray(body) ? body : [body]).entries()) yield asPage(page, `${source} page ${i + 1}`);
     return;
   }

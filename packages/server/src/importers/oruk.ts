@@ -6,7 +6,6 @@
  * location; its organization becomes the organiser.
  */
 import { basename } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import type { Tables } from '../db/tables.js';
 import {
@@ -14,6 +13,7 @@ import {
   type Json,
 } from './common.js';
 import { emptySummary, finishRun, reject, startRun, upsertActivities, type ImportSummary, type MapResult, type MappedActivity, type Progress } from './runner.js';
+import { fetchJson, isUrl, readJsonFile, SourceError } from './source.js';
 import { categoriesFor, loadTaxonomyMap, type SourceTerm } from './taxonomy.js';
 
 const isV1 = (s: Json) => 'regular_schedules' in s || 'service_taxonomys' in s;
@@ -179,11 +179,6 @@ export function mapOrukService(input: unknown): MapResult<MappedActivity> {
 
 // ---- reading a source ------------------------------------------------------------------------------
 
-export class SourceError extends Error {
-  /** What was imported before the source failed part-way, if anything. */
-  partial?: ImportSummary;
-}
-
 /** A service list page, an array of services, or one service → the services. */
 export function servicesIn(body: unknown): unknown[] {
   if (Array.isArray(body)) return body;
@@ -195,23 +190,6 @@ export function servicesIn(body: unknown): unknown[] {
   throw new SourceError('not an ORUK service, service list or array of services');
 }
 
-async function fetchJson(url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
-  } catch (err) {
-    throw new SourceError(`could not fetch ${url}: ${(err as Error).message}`);
-  }
-  if (!response.ok) throw new SourceError(`${url} answered ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new SourceError(`${url} did not return JSON`);
-  }
-}
-
-const isUrl = (s: string) => /^https?:\/\//i.test(s);
-
 /**
  * The services of a file or URL. A URL to a list (`…/services`) is followed page by page until
  * `last_page` (or an empty page, or `total_pages`); list items that carry only one-to-one fields are
@@ -219,13 +197,7 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s);
  */
 export async function* readOrukSource(source: string, options: { perPage?: number; maxPages?: number } = {}): AsyncGenerator<unknown> {
   if (!isUrl(source)) {
-    let body: unknown;
-    try {
-      body = JSON.parse(await readFile(source, 'utf8'));
-    } catch (err) {
-      throw new SourceError(`could not read ${source}: ${(err as Error).message}`);
-    }
-    yield* servicesIn(body);
+    yield* servicesIn(await readJsonFile(source));
     return;
   }
   const first = new URL(source);

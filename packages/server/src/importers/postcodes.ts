@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import proj4 from 'proj4';
 import type { NewRow, Tables } from '../db/tables.js';
 import { isValidPostcode, normalisePostcode } from '@waymark/core/shared-rules';
-import { SourceError } from './oruk.js';
+import { SourceError } from './source.js';
 import { emptySummary, finishRun, reject, startRun, type ImportSummary, type MapResult, type Progress } from './runner.js';
 
 /** British National Grid with the OSGB36 → WGS84 Helmert transformation (accurate to a few metres). */

@@ -95,3 +95,9 @@ export async function staffById(db: Db, id: string) {
 export async function linkWorkerById(db: Db, id: string) {
   return db.selectFrom('link_workers').selectAll().where('id', '=', id).executeTakeFirst();
 }
+export async function partnerById(db: Db, id: string) {
+  return db.selectFrom('partners').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+export async function referralById(db: Db, id: string) {
+  return db.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -7,7 +7,9 @@ import {
   linkWorkerById,
   listClients,
   listReferrals,
+  partnerById,
   plansForClient,
+  referralById,
   referralByReference,
   referralHistory,
   requireStaff,
@@ -31,7 +33,7 @@ export const staffResolvers: Resolvers = {
   },
   Referral: {
     source: (r) => r.source as never,
-    partner: async (r, _a, ctx) => (await ctx.database.db.selectFrom('partners').selectAll().where('id', '=', r.partner_id).executeTakeFirstOrThrow()),
+    partner: (r, _a, ctx) => partnerById(ctx.database.db, r.partner_id),
     service: async (r, _a, ctx) => (await ctx.loaders.service.load(r.service_id))!,
     person: (r) => ({
       fullName: r.full_name,
@@ -66,7 +68,7 @@ export const staffResolvers: Resolvers = {
   Client: {
     preferredName: (c) => c.preferred_name,
     referral: async (c, _a, ctx) =>
-      c.referral_id ? ((await ctx.database.db.selectFrom('referrals').selectAll().where('id', '=', c.referral_id).executeTakeFirst()) ?? null) : null,
+      c.referral_id ? ((await referralById(ctx.database.db, c.referral_id)) ?? null) : null,
     linkWorker: async (c, _a, ctx) => (c.link_worker_id ? ((await linkWorkerById(ctx.database.db, c.link_worker_id)) ?? null) : null),
     actionPlans: (c, _a, ctx) => plansForClient(ctx.database.db, c.id),
     wellbeingMeasures: async (c, _a, ctx) =>

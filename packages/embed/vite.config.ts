@@ -52,8 +52,24 @@ export default defineConfig({
     // Library mode leaves process.env.NODE_ENV alone; nothing should read it, but never ship it unresolved.
     'process.env.NODE_ENV': JSON.stringify('production'),
   },
-  plugins: [sriManifest()],
+  plugins: [pureFragmentDocuments(), sriManifest()],
 });
+
+/**
+ * graphql-codegen's client preset emits every fragment as `new TypedDocumentString(\`fragment … \`)`. The
+ * browser sends only persisted-document hashes and never reads those texts, but a `new` expression counts
+ * as a side effect, so the minifier kept each fragment's GraphQL text (and the class) in the bundle. Marking
+ * the constructions pure lets unused ones drop.
+ */
+function pureFragmentDocuments(): Plugin {
+  return {
+    name: 'waymark:pure-fragment-documents',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]generated[\\/]graphql\.ts$/.test(id)) return null;
+      return { code: code.replaceAll('new TypedDocumentString(', '/* @__PURE__ */ new TypedDocumentString('), map: null };
+    },
+  };
+}
 
 /** Entry in dist/manifest.json. */
 export interface ManifestEntry {

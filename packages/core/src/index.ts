@@ -17,6 +17,7 @@ export {
   formatMessage,
   formatNumber,
   formatDate,
+  loadMessages,
   pluralCategory,
   translate,
   type Catalogue,
@@ -25,8 +26,9 @@ export {
   type MessageKey,
   type MessageParams,
   type PluralMessage,
+  type WelshMessages,
 } from './i18n/messages.js';
-export { coreMessages, type CoreMessageKey } from './i18n/core-messages.js';
+export { coreMessages, errorMessageKey, type CoreMessageKey } from './i18n/core-messages.js';
 export {
   LOCALES,
   normaliseLocale,
@@ -58,5 +60,19 @@ export { emit, type WaymarkEventMap, type WaymarkEventName } from './events/even
 export * from './rules/index.js';
 
 export * from './forms/index.js';
+
+export {
+  DAYS,
+  dayName,
+  formatTime,
+  formatDistance,
+  formatAddress,
+  londonDate,
+  languageNames,
+  telHref,
+  contactList,
+  type DayOfWeek,
+  type DisplayHost,
+} from './format/format.js';
 
 export { PartnerProfileDocument, type PartnerProfileQuery } from './generated/graphql.js';

@@ -5,10 +5,11 @@ import { ConfigController, type ResolvedConfig } from '../config/config-controll
 import { ensureContextRoot } from '../config/context-root.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { coreMessages, type CoreMessageKey } from '../i18n/core-messages.js';
-import type { Locale } from '../i18n/locale.js';
+import { resolveLocale, type Locale } from '../i18n/locale.js';
 import {
   formatDate,
   formatNumber,
+  loadMessages,
   translate,
   type Catalogue,
   type MessageKey,
@@ -86,11 +87,25 @@ export class WaymarkElement<C extends Catalogue = Catalogue<Record<never, string
     super.connectedCallback();
   }
 
+  /** This widget's catalogues, its own first (its own text wins over core's). */
+  private get catalogues(): Catalogue<Messages>[] {
+    const own = (this.constructor as typeof WaymarkElement).messages;
+    return own ? [own, coreMessages] : [coreMessages];
+  }
+
+  /**
+   * Holds a render in Welsh until the Welsh messages (which live in their own chunks) have arrived, so the
+   * widget never flashes English first; `updateComplete` includes the wait. English renders at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadMessages(this.catalogues, resolveLocale(this));
+    if (!loading) return super.scheduleUpdate();
+    return loading.then(() => super.scheduleUpdate());
+  }
+
   /** The text for `key` in the current locale, `{name}` placeholders filled, plurals by `params.count`. */
   t(key: MessageKey<C> | CoreMessageKey, params?: MessageParams): string {
-    const own = (this.constructor as typeof WaymarkElement).messages;
-    const catalogues: Catalogue<Messages>[] = own ? [own, coreMessages] : [coreMessages];
-    return translate(catalogues, this.locale, key, params);
+    return translate(this.catalogues, this.locale, key, params);
   }
 
   /** A number in the current locale. */

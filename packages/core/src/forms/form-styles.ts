@@ -302,7 +302,68 @@ export const formStyles = css`
     margin: 0 0 var(--wm-space-3);
   }
 
+  /* contactList(): label and value side by side, wrapping on a narrow screen. */
+  .wm-contact {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: var(--wm-space-1, 0.25rem) var(--wm-space-4, 1rem);
+    margin: 0 0 var(--wm-space-4, 1rem);
+  }
+  .wm-contact dt {
+    font-weight: var(--wm-font-weight-bold, 600);
+  }
+  .wm-contact dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  /* Buttons (NHS.UK): a primary action, a secondary one, and a button that looks like a link. */
+  .wm-button {
+    display: inline-block;
+    min-height: var(--wm-touch-target, 2.75rem);
+    margin: 0 var(--wm-space-3) var(--wm-space-4) 0;
+    padding: 0.5rem 1rem;
+    border: 0;
+    border-radius: var(--wm-radius, 4px);
+    background: var(--wm-color-button);
+    box-shadow: 0 4px 0 var(--wm-color-button-shadow);
+    color: #fff;
+    font: inherit;
+    font-weight: var(--wm-font-weight-bold, 600);
+    text-decoration: none;
+    cursor: pointer;
+  }
+  /* :where() keeps hover below the focus style's specificity (focused and hovered stays yellow). */
+  .wm-button:where(:hover) {
+    background: var(--wm-color-button-hover);
+  }
+  .wm-button--secondary {
+    background: var(--wm-color-button-secondary);
+    box-shadow: 0 4px 0 var(--wm-color-button-secondary-shadow);
+  }
+  .wm-button--secondary:where(:hover) {
+    background: var(--wm-color-button-secondary-shadow);
+  }
+  .wm-link-button {
+    min-height: var(--wm-touch-target, 2.75rem);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--wm-color-link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .wm-button:focus-visible,
+  .wm-link-button:focus-visible {
+    color: var(--wm-color-focus-text);
+  }
+
   @media print {
+    .wm-button,
+    .wm-link-button {
+      display: none;
+    }
     .wm-panel {
       background: none;
       color: #000;

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { coreMessages } from './core-messages.js';
-import { defineMessages, formatDate, formatMessage, formatNumber, pluralCategory, translate } from './messages.js';
+import { defineMessages, formatDate, formatMessage, formatNumber, loadMessages, pluralCategory, translate, type Catalogue } from './messages.js';
 import { assertCatalogueComplete } from './testing.js';
 
 describe('i18n: catalogues', () => {
-  it("core's Welsh catalogue is complete: no missing, empty or untranslated message", () => {
-    assertCatalogueComplete(coreMessages);
+  before(() => loadMessages([coreMessages], 'cy'));
+
+  it("core's Welsh catalogue is complete: no missing, empty or untranslated message", async () => {
+    await assertCatalogueComplete(coreMessages);
   });
 
   it('has real Welsh for the strings every widget shows', () => {
@@ -24,17 +26,44 @@ describe('i18n: catalogues', () => {
     }
   });
 
-  it('assertCatalogueComplete fails on a missing, empty or copied Welsh string', () => {
-    const missing = { en: { a: 'Hello there', b: 'Goodbye now' }, cy: { a: 'Helo yna' } };
-    expect(() => assertCatalogueComplete(missing)).to.throw(/cy "b" is missing/);
-    const empty = { en: { a: 'Hello there' }, cy: { a: '  ' } };
-    expect(() => assertCatalogueComplete(empty)).to.throw(/cy "a" is empty/);
-    const emptyPlural = { en: { n: { one: '{count} item', other: '{count} items' } }, cy: { n: { one: '', other: '{count} eitem' } } };
-    expect(() => assertCatalogueComplete(emptyPlural)).to.throw(/cy "n" is empty/);
-    const copied = { en: { a: 'Try again' }, cy: { a: 'Try again' } };
-    expect(() => assertCatalogueComplete(copied)).to.throw(/cy "a" is the English text/);
-    const extra = { en: { a: 'Hi' }, cy: { a: 'Hwyl', b: 'Ychwanegol' } };
-    expect(() => assertCatalogueComplete(extra)).to.throw(/cy "b" is not an English key/);
+  it('assertCatalogueComplete fails on a missing, empty or copied Welsh string', async () => {
+    const rejects = async (catalogue: Catalogue, pattern: RegExp) => {
+      const error = await assertCatalogueComplete(catalogue).then(() => undefined, (e: unknown) => e);
+      expect(error, String(pattern)).to.be.instanceOf(Error);
+      expect((error as Error).message).to.match(pattern);
+    };
+    await rejects({ en: { a: 'Hello there', b: 'Goodbye now' }, cy: { a: 'Helo yna' } }, /cy "b" is missing/);
+    await rejects({ en: { a: 'Hello there' }, cy: { a: '  ' } }, /cy "a" is empty/);
+    await rejects({ en: { n: { one: '{count} item', other: '{count} items' } }, cy: { n: { one: '', other: '{count} eitem' } } }, /cy "n" is empty/);
+    await rejects({ en: { a: 'Try again' }, cy: { a: 'Try again' } }, /cy "a" is the English text/);
+    await rejects({ en: { a: 'Hi' }, cy: { a: 'Hwyl', b: 'Ychwanegol' } }, /cy "b" is not an English key/);
+    await rejects({ en: { a: 'Hi' } }, /no Welsh messages/);
+    await rejects({ en: { a: 'Hi' }, loadCy: () => Promise.reject(new Error('offline')) }, /no Welsh messages/);
+  });
+
+  it('loads a Welsh chunk only when Welsh is needed, once, and stays English when it cannot load', async () => {
+    let calls = 0;
+    let fail = true;
+    const lazy = defineMessages({
+      en: { title: 'Find an activity' },
+      cy: () => {
+        calls++;
+        return fail ? Promise.reject(new Error('offline')) : Promise.resolve({ default: { title: 'Dod o hyd i weithgaredd' } });
+      },
+    });
+    expect(loadMessages([lazy], 'en'), 'nothing to load for English').to.equal(undefined);
+    expect(calls).to.equal(0);
+    await loadMessages([lazy], 'cy');
+    expect(calls).to.equal(1);
+    expect(translate([lazy], 'cy', 'title'), 'falls back to English when the chunk failed').to.equal('Find an activity');
+    fail = false;
+    const again = loadMessages([lazy], 'cy');
+    const twice = loadMessages([lazy], 'cy');
+    expect(again, 'a failed load is tried again').to.be.instanceOf(Promise);
+    await Promise.all([again, twice]);
+    expect(calls, 'concurrent asks share one request').to.equal(2);
+    expect(translate([lazy], 'cy', 'title')).to.equal('Dod o hyd i weithgaredd');
+    expect(loadMessages([lazy], 'cy'), 'loaded: nothing to wait for').to.equal(undefined);
   });
 
   it('defineMessages makes a missing or extra Welsh key a compile error', () => {
@@ -43,11 +72,15 @@ describe('i18n: catalogues', () => {
     defineMessages({ en: { title: 'Title', body: 'Body' }, cy: { title: 'Teitl' } });
     // @ts-expect-error — Welsh has a key English does not.
     defineMessages({ en: { title: 'Title' }, cy: { title: 'Teitl', other: 'Arall' } });
-    expect(ok.cy.title).to.equal('Teitl');
+    expect(ok.cy?.title).to.equal('Teitl');
+    // @ts-expect-error — a lazily loaded Welsh module lacks "body".
+    defineMessages({ en: { title: 'Title', body: 'Body' }, cy: () => Promise.resolve({ default: { title: 'Teitl' } }) });
   });
 });
 
 describe('i18n: formatting', () => {
+  before(() => loadMessages([coreMessages], 'cy'));
+
   it('fills {name} placeholders and leaves unknown ones', () => {
     expect(formatMessage('en', 'Hello {name}, {missing}', { name: 'Riverside' })).to.equal('Hello Riverside, {missing}');
   });

@@ -1,6 +1,5 @@
 import { intlLocale, type Locale } from './locale.js';
 import { devWarn } from '../base/dev.js';
-import { formatWelshDate, hasNativeWelshDates } from './welsh-dates.js';
 
 /**
  * A message with a form per plural category. `other` is required; English usually needs `one` too;
@@ -22,10 +21,20 @@ export type Message = string | PluralMessage;
 /** A set of messages by key. */
 export type Messages = Record<string, Message>;
 
-/** English and Welsh messages with the same keys. */
+/** The Welsh side of a catalogue: exactly the English keys (a missing or extra key is a compile error). */
+export type WelshMessages<M extends Messages> = { [K in keyof M]: Message };
+
+/**
+ * English and Welsh messages with the same keys. English is always in the bundle; Welsh is either inline
+ * (`cy` set from the start) or in its own chunk that `loadCy` fetches the first time something renders in
+ * Welsh, so a page in English never downloads the Welsh text (and the other way round costs one request).
+ */
 export interface Catalogue<M extends Messages = Messages> {
   en: M;
-  cy: { [K in keyof M]: Message };
+  /** The Welsh messages, once present. */
+  cy?: WelshMessages<M>;
+  /** Fetches the Welsh messages when they live in their own chunk. */
+  loadCy?: () => Promise<{ default: WelshMessages<M> }>;
 }
 
 /** The keys of a catalogue. */
@@ -35,22 +44,74 @@ export type MessageKey<C extends Catalogue> = Extract<keyof C['en'], string>;
 export type MessageParams = Record<string, string | number | Date>;
 
 /**
- * Declares a widget's messages. English is the source; the Welsh object must have exactly the same keys
- * (a missing or extra key is a compile error). Empty strings are caught by `assertCatalogueComplete` in
- * tests.
+ * Declares a widget's messages. English is the source. Welsh is either an object with exactly the same
+ * keys (a missing or extra key is a compile error), or — for a widget's main catalogue, so English pages do
+ * not download it — a function importing a module whose default export is that object:
  *
  * ```ts
- * const messages = defineMessages({
- *   en: { title: 'Find an activity', results: { one: '{count} activity', other: '{count} activities' } },
- *   cy: { title: 'Dod o hyd i weithgaredd', results: { zero: '{count} gweithgaredd', one: '…', other: '…' } },
- * });
+ * // messages.ts
+ * export const en = { title: 'Find an activity', results: { one: '{count} activity', other: '{count} activities' } };
+ * export const messages = defineMessages({ en, cy: () => import('./messages.cy.js') });
+ *
+ * // messages.cy.ts (type-only import: English is not bundled twice; typing against `en`, not `messages`,
+ * // avoids a circular type)
+ * import type { WelshMessages } from '@waymark/core';
+ * import type { en } from './messages.js';
+ * const cy: WelshMessages<typeof en> = { title: 'Dod o hyd i weithgaredd', results: { … } };
+ * export default cy;
  * ```
+ *
+ * Empty or untranslated strings are caught by `assertCatalogueComplete` in tests. Elements wait for the
+ * Welsh chunk before rendering in Welsh (`WaymarkElement`); other code calls `loadMessages` first.
  */
 export function defineMessages<M extends Messages>(catalogue: {
   en: M;
-  cy: NoInfer<{ [K in keyof M]: Message }>;
+  cy: NoInfer<WelshMessages<M>> | (() => Promise<{ default: NoInfer<WelshMessages<M>> }>);
 }): Catalogue<M> {
-  return catalogue;
+  const { en, cy } = catalogue;
+  return typeof cy === 'function' ? { en, loadCy: cy } : { en, cy };
+}
+
+const loading = new WeakMap<Catalogue, Promise<void>>();
+
+/**
+ * Makes sure every catalogue has its messages for `locale`: undefined when they are all present already
+ * (the common case: nothing to wait for), else a promise that settles once the missing Welsh chunks have
+ * loaded. A chunk that fails to load (offline) leaves that catalogue in English and is tried again next time.
+ */
+export function loadMessages(catalogues: readonly Catalogue[], locale: Locale): Promise<void> | undefined {
+  if (locale !== 'cy') return undefined;
+  const pending: Promise<void>[] = [];
+  for (const catalogue of catalogues) {
+    const { loadCy } = catalogue;
+    if (catalogue.cy || !loadCy) continue;
+    let promise = loading.get(catalogue);
+    if (!promise) {
+      promise = loadCy().then(
+        (module) => {
+          catalogue.cy = module.default;
+        },
+        (error: unknown) => {
+          loading.delete(catalogue);
+          devWarn(`Waymark: the Welsh messages could not be loaded (${String(error)}); showing English.`);
+        },
+      );
+      loading.set(catalogue, promise);
+    }
+    pending.push(promise);
+  }
+  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+}
+
+/**
+ * Welsh dates where the browser has no Welsh date data (set by core's Welsh catalogue when it loads, so
+ * English pages never download the month names). See welsh-dates.ts.
+ */
+let welshDates: ((value: Date, options: Intl.DateTimeFormatOptions) => string) | undefined;
+
+/** Called by core's Welsh chunk: formats Welsh dates itself when the browser's Intl cannot. */
+export function setWelshDateFormatter(format: typeof welshDates): void {
+  welshDates = format;
 }
 
 // Intl objects are costly to build and the same few are used everywhere: keep one per locale and options.
@@ -78,7 +139,7 @@ export function formatDate(
   value: Date,
   options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
 ): string {
-  if (locale === 'cy' && !hasNativeWelshDates()) return formatWelshDate(value, options);
+  if (locale === 'cy' && welshDates) return welshDates(value, options);
   const key = `d:${locale}:${JSON.stringify(options)}`;
   return cached(key, () => new Intl.DateTimeFormat(intlLocale(locale), options)).format(value);
 }
@@ -115,7 +176,7 @@ export function translate(
   params?: MessageParams,
 ): string {
   for (const catalogue of catalogues) {
-    const message = catalogue[locale][key] ?? (locale === 'en' ? undefined : catalogue.en[key]);
+    const message = catalogue[locale]?.[key] ?? (locale === 'en' ? undefined : catalogue.en[key]);
     if (message !== undefined) return formatMessage(locale, message, params);
   }
   devWarn(`Waymark: no message for key "${key}".`);

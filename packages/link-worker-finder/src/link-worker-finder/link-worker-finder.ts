@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WaymarkElement, checkPostcode, coreMessages, emit, normalisePostcode, reserveMinHeight, focusStyles, WaymarkError, type CoreMessageKey } from '@waymark/core';
+import { WaymarkElement, checkPostcode, emit, errorMessageKey, formatDistance, formStyles, telHref, normalisePostcode, radios, reserveMinHeight, focusStyles, textField, WaymarkError } from '@waymark/core';
 import {
   FinderPartnerDocument,
   FinderPostcodeCoverageDocument,
@@ -28,12 +28,6 @@ type State = 'idle' | 'loading' | 'found' | 'none' | 'error';
 type Nearest = FinderPostcodeCoverageQuery['coverageByPostcode']['nearestServices'];
 
 const SELF_REFERRAL = 'wm-self-referral';
-
-/** Core's message for an error's code; a code core has no text for reads as a general problem. */
-const errorKey = (error: WaymarkError | undefined): CoreMessageKey => {
-  const key = `error.${error?.code ?? ''}`;
-  return (key in coreMessages.en ? key : 'error.INTERNAL_SERVER_ERROR') as CoreMessageKey;
-};
 
 /**
  * Finds the social prescribing service and link workers that cover a GP practice or postcode, and hands
@@ -64,7 +58,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
     pcn: { state: true },
     referring: { state: true },
   };
-  static override styles = [WaymarkElement.styles, reserveMinHeight('link-worker-finder', '20rem'), focusStyles, styles];
+  static override styles = [WaymarkElement.styles, reserveMinHeight('link-worker-finder', '20rem'), focusStyles, formStyles, styles];
 
   private readonly combobox = new PracticeCombobox(this);
   private prefersMiles = false;
@@ -226,12 +220,12 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
   private renderRefer(s: FinderServiceFragment): TemplateResult | typeof nothing {
     if (customElements.get(SELF_REFERRAL)) {
       return html`<p>${this.t('referIntro')}</p>
-        <button type="button" class="button" @click=${() => this.refer(s.id)}>${this.t('refer')}</button>`;
+        <button type="button" class="wm-button" @click=${() => this.refer(s.id)}>${this.t('refer')}</button>`;
     }
     const href = this.referralHref();
     return href
       ? html`<p>${this.t('referIntro')}</p>
-          <a class="button" href=${href} @click=${() => emit(this, 'wm-link-worker-finder-referral-started', { serviceId: s.id, practice: this.practice ?? null, opened: 'page' })}
+          <a class="wm-button" href=${href} @click=${() => emit(this, 'wm-link-worker-finder-referral-started', { serviceId: s.id, practice: this.practice ?? null, opened: 'page' })}
             >${this.t('refer')}</a
           >`
       : nothing;
@@ -244,12 +238,12 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
       this.referring = null;
     };
     if (this.referralDisplay === 'inline') {
-      return html`<button type="button" class="link" @click=${back}>${this.t('back')}</button>${form}`;
+      return html`<button type="button" class="wm-link-button" @click=${back}>${this.t('back')}</button>${form}`;
     }
     return html`<dialog aria-labelledby="refer-title" @close=${back}>
       <h2 id="refer-title">${this.t('refer')}</h2>
       ${form}
-      <button type="button" class="secondary" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${this.t('close')}</button>
+      <button type="button" class="wm-button wm-button--secondary" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${this.t('close')}</button>
     </dialog>`;
   }
 
@@ -258,36 +252,34 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
     const found = c.options.length ? this.t('practicesFound', { count: c.total }) : c.expanded ? this.t('noPractices') : '';
     const err = this.postcodeError;
     return html`
-      <fieldset class="modes">
-        <legend>${this.t('searchBy')}</legend>
-        ${(['practice', 'postcode'] as const).map(
-          (m) => html`<label class="radio"
-            ><input type="radio" name="mode" value=${m} .checked=${this.mode === m} @change=${() => (this.mode = m)} />
-            ${this.t(m === 'practice' ? 'byPractice' : 'byPostcode')}</label
-          >`,
-        )}
-      </fieldset>
+      ${radios(this, {
+        id: 'mode',
+        name: 'mode',
+        legend: this.t('searchBy'),
+        inline: true,
+        value: this.mode,
+        items: [
+          { value: 'practice', label: this.t('byPractice') },
+          { value: 'postcode', label: this.t('byPostcode') },
+        ],
+        onChange: (m) => (this.mode = m as 'practice' | 'postcode'),
+      })}
       ${this.mode === 'practice'
         ? c.render({ input: 'practice', list: 'practice-list', hint: 'practice-hint' }, (k) => this.t(k), found)
         : html`<form novalidate @submit=${(e: SubmitEvent) => void this.onPostcode(e)}>
-            <div class="field ${err ? 'has-error' : ''}" part="field">
-              <label for="postcode">${this.t('postcodeLabel')}</label>
-              <div class="hint" id="postcode-hint">${this.t('postcodeHint')}</div>
-              ${err
-                ? html`<p class="error" id="postcode-error"><span class="visually-hidden">${this.t('errorPrefix')}</span>${this.t(err as 'postcode.invalid')}</p>`
-                : nothing}
-              <input
-                id="postcode"
-                name="postcode"
-                class="postcode"
-                autocomplete="postal-code"
-                spellcheck="false"
-                .value=${this.postcodeText}
-                aria-invalid=${err ? 'true' : 'false'}
-                aria-describedby=${err ? 'postcode-hint postcode-error' : 'postcode-hint'}
-              />
-            </div>
-            <button type="submit" class="button">${this.t('find')}</button>
+            ${textField(this, {
+              id: 'postcode',
+              name: 'postcode',
+              label: this.t('postcodeLabel'),
+              hint: this.t('postcodeHint'),
+              error: err ? this.t(err as 'postcode.invalid') : undefined,
+              value: this.postcodeText,
+              autocomplete: 'postal-code',
+              spellcheck: false,
+              width: '10',
+              onInput: (v) => (this.postcodeText = v),
+            })}
+            <button type="submit" class="wm-button">${this.t('find')}</button>
           </form>`}
     `;
   }
@@ -298,8 +290,8 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
         return html`<p role="status">${this.t('loading')}</p>`;
       case 'error':
         return html`<div class="error-box" role="alert">
-          <p>${this.t(errorKey(this.error))}</p>
-          <button type="button" class="secondary" @click=${() => this.retry()}>${this.t('retry')}</button>
+          <p>${this.t(errorMessageKey(this.error))}</p>
+          <button type="button" class="wm-button wm-button--secondary" @click=${() => this.retry()}>${this.t('retry')}</button>
         </div>`;
       case 'none':
         return html`<div class="none">
@@ -311,8 +303,8 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
                 <ul>
                   ${this.nearest.map(
                     (n) => html`<li>
-                      <strong>${n.service.name}</strong>, ${this.t('away', { distance: this.distance(n.distanceKm) })}
-                      ${n.service.contact.phone ? html`<br /><a href="tel:${n.service.contact.phone.replace(/[^\d+]/g, '')}">${n.service.contact.phone}</a>` : nothing}
+                      <strong>${n.service.name}</strong>, ${this.t('distance.away', { distance: formatDistance(this, n.distanceKm, this.prefersMiles) })}
+                      ${n.service.contact.phone ? html`<br /><a href=${telHref(n.service.contact.phone)}>${n.service.contact.phone}</a>` : nothing}
                       ${n.service.contact.website ? html`<br /><a href=${n.service.contact.website}>${n.service.contact.website.replace(/^https?:\/\//, '')}</a>` : nothing}
                     </li>`,
                   )}
@@ -331,11 +323,6 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
     }
   }
 
-  private distance(km: number): string {
-    const n = this.prefersMiles ? km / 1.609344 : km;
-    return this.t(this.prefersMiles ? 'miles' : 'km', { n: this.formatNumber(n, { maximumFractionDigits: n < 10 ? 1 : 0 }) });
-  }
-
   protected override render(): TemplateResult {
     const announce = this.state === 'found' ? this.t('covers', { service: this.services.map((s) => s.name).join(', '), place: this.place }) : '';
     return html`<div part="base">
@@ -344,7 +331,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
         ? this.renderReferral()
         : html`<p>${this.t('intro')}</p>
             ${this.renderSearch()} ${this.renderAnswer()} ${this.referralDisplay === 'inline' ? nothing : this.renderReferral()}`}
-      <div class="visually-hidden" role="status" aria-live="polite">${announce}</div>
+      <div class="wm-visually-hidden" role="status" aria-live="polite">${announce}</div>
     </div>`;
   }
 }

@@ -130,11 +130,13 @@ export class PracticeCombobox implements ReactiveController {
   render(ids: { input: string; list: string; hint: string }, t: (key: 'practiceLabel' | 'practiceHint' | 'searching') => string, status: string) {
     const open = this.expanded && this.options.length > 0;
     return html`
-      <div class="field" part="field">
-        <label id="${ids.input}-label" for=${ids.input}>${t('practiceLabel')}</label>
-        <div class="hint" id=${ids.hint}>${t('practiceHint')}</div>
+      <div class="wm-field" part="field">
+        <label class="wm-label" id="${ids.input}-label" for=${ids.input}>${t('practiceLabel')}</label>
+        <div class="wm-hint" id=${ids.hint}>${t('practiceHint')}</div>
         <div class="combo">
           <input
+            class="wm-input"
+            part="input"
             id=${ids.input}
             type="text"
             role="combobox"

@@ -1,25 +1,23 @@
 /** The answer: one service, its team, how to get in touch, opening hours and accessibility. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, MessageParams } from '@waymark/core';
+import { contactList, DAYS, dayName, formatAddress, formatTime, languageNames, londonDate, type CoreMessageKey, type Locale, type MessageParams } from '@waymark/core';
 import type { FinderServiceFragment } from '../generated/graphql.js';
-import { DAYS, dayName, formatTime, languageNames, londonDate } from './format.js';
 import type { messages } from './messages.js';
 
 type Key = keyof typeof messages.en;
 export interface ViewHost {
   locale: Locale;
-  t(key: Key, params?: MessageParams): string;
+  t(key: Key | CoreMessageKey, params?: MessageParams): string;
   formatDate(value: Date, options?: Intl.DateTimeFormatOptions): string;
   /** The Waymark endpoint: photos given as paths live on the Waymark server, not the partner's. */
   config: { endpoint?: string | undefined };
 }
 
-const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 /** Other languages than English (everyone speaks English here; say so only for the others). */
 const others = (tags: readonly string[]) => tags.filter((l) => l !== 'en');
 
 function status(host: ViewHost, s: FinderServiceFragment): string {
-  const time = (hhmm: string) => formatTime((k, p) => host.t(k, p), hhmm);
+  const time = (hhmm: string) => formatTime(host, hhmm);
   const o = s.openingStatus;
   if (o.isOpen && o.closesAt) return host.t('openNow', { time: time(o.closesAt) });
   if (o.closedFor) return host.t('closedFor', { holiday: host.locale === 'cy' ? o.closedFor.welshName : o.closedFor.name });
@@ -34,12 +32,12 @@ function status(host: ViewHost, s: FinderServiceFragment): string {
 }
 
 function hours(host: ViewHost, s: FinderServiceFragment): TemplateResult {
-  const time = (hhmm: string) => formatTime((k, p) => host.t(k, p), hhmm);
+  const time = (hhmm: string) => formatTime(host, hhmm);
   return html`
     <h4>${host.t('hours')}</h4>
     <p class="open ${s.openingStatus.isOpen ? 'is-open' : ''}"><strong>${status(host, s)}</strong></p>
     <table>
-      <caption class="visually-hidden">${host.t('hours')}</caption>
+      <caption class="wm-visually-hidden">${host.t('hours')}</caption>
       <tbody>
         ${DAYS.map((day) => {
           const periods = s.openingHours.filter((h) => h.day === day);
@@ -85,16 +83,11 @@ export function renderService(host: ViewHost, s: FinderServiceFragment, refer: T
         : nothing}
       ${langs.length ? html`<p>${host.t('teamSpeaks', { languages: languageNames(host.locale, langs) })}</p>` : nothing}
       <h4>${host.t('contact')}</h4>
-      <dl class="contact">
-        ${c.phone ? html`<dt>${host.t('phone')}</dt><dd><a href=${tel(c.phone)}>${c.phone}</a></dd>` : nothing}
-        ${c.textPhone ? html`<dt>${host.t('textPhone')}</dt><dd>${c.textPhone}</dd>` : nothing}
-        ${c.email ? html`<dt>${host.t('email')}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>` : nothing}
-        ${c.website ? html`<dt>${host.t('website')}</dt><dd><a href=${c.website}>${c.website.replace(/^https?:\/\//, '')}</a></dd>` : nothing}
-      </dl>
+      ${contactList(host, c)}
       ${hours(host, s)}
       ${s.accessibility || s.address
         ? html`<h4>${host.t('access')}</h4>
-            ${s.address ? html`<p>${[s.address.line1, s.address.line2, s.address.town, s.address.postcode].filter(Boolean).join(', ')}</p>` : nothing}
+            ${s.address ? html`<p>${formatAddress(s.address)}</p>` : nothing}
             ${s.accessibility ? html`<p>${s.accessibility}</p>` : nothing}`
         : nothing}
     </section>

@@ -27,24 +27,6 @@ export const styles = css`
     align-items: flex-start;
     margin-bottom: 1rem;
   }
-  .button {
-    display: inline-block;
-    min-height: 2.75rem;
-    margin: 0 1rem 1rem 0;
-    padding: 0.5rem 1rem;
-    border: 0;
-    border-radius: 4px;
-    background: var(--wm-self-referral-button-color, var(--wm-color-button, #007f3b));
-    box-shadow: 0 4px 0 #00401e;
-    color: #fff;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .button--secondary {
-    background: #4c6272;
-    box-shadow: 0 4px 0 #263139;
-  }
   .exit {
     margin: 0;
     background: var(--wm-self-referral-exit-color, #d5281b);
@@ -99,7 +81,6 @@ export const styles = css`
   }
   @media print {
     .top,
-    .button,
     .back,
     .crisis {
       display: none;

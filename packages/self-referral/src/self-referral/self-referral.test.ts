@@ -119,8 +119,8 @@ describe('<wm-self-referral>', () => {
   beforeEach(() => sessionStorage.clear());
   afterEach(() => sessionStorage.clear());
 
-  it('has every English string in Welsh', () => {
-    assertCatalogueComplete(messages);
+  it('has every English string in Welsh', async () => {
+    await assertCatalogueComplete(messages);
   });
 
   it('starts with what social prescribing is, the response time and the crisis box, in English and Welsh', async () => {

@@ -59,7 +59,6 @@ const RENDER: Record<Step, (el: WmSelfReferral) => TemplateResult> = {
  * @csspart confirmation-panel - The green panel with the reference.
  * @cssproperty --wm-self-referral-min-height - Height reserved while loading (default 24rem).
  * @cssproperty --wm-self-referral-max-width - The widest the form grows (default 40rem).
- * @cssproperty --wm-self-referral-button-color - Continue and Send (default the NHS green button colour).
  * @cssproperty --wm-self-referral-exit-color - "Exit this page" (default #d5281b).
  * @cssproperty --wm-self-referral-crisis-color - The urgent-help box's bar (default #d5281b).
  * @event wm-referral-step-changed - The step changed: `{ step }` (`start`, `about-you`, …, `confirmation`).
@@ -284,7 +283,7 @@ export class WmSelfReferral extends WaymarkElement<typeof messages> {
     if (this.loadError && this.settings === undefined) {
       return html`<div class="base" part="base">
         <p role="alert">${this.t(`error.${this.loadError.code}`)}</p>
-        <button type="button" class="button" @click=${() => void this.load()}>${this.t('retry')}</button>
+        <button type="button" class="wm-button" @click=${() => void this.load()}>${this.t('retry')}</button>
       </div>`;
     }
     if (this.settings === undefined) return html`<div class="base" part="base"><p role="status">${this.t('loading')}</p></div>`;

@@ -42,7 +42,7 @@ export function renderCheck(el: WmSelfReferral): TemplateResult {
           ${error.retriable ? html`<p>${el.t('keepTrying')}</p>` : nothing}
         </div>`
       : nothing}
-    <button type="button" class="button" @click=${() => (s.state === 'failed' ? s.retry() : el.send())}>
+    <button type="button" class="wm-button" @click=${() => (s.state === 'failed' ? s.retry() : el.send())}>
       ${s.state === 'failed' ? el.t('retry') : el.t('send')}
     </button>
     ${crisisBox(el)}`;

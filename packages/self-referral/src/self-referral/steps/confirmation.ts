@@ -16,6 +16,6 @@ export function renderConfirmation(el: WmSelfReferral): TemplateResult {
         <p>${el.t('keepReference')}</p>
         ${contactList(el, r.serviceName, r.serviceContact)}`,
     })}
-    <button type="button" class="button button--secondary" @click=${() => window.print()}>${el.t('print')}</button>
+    <button type="button" class="wm-button wm-button--secondary" @click=${() => window.print()}>${el.t('print')}</button>
     ${crisisBox(el)}`;
 }

@@ -4,7 +4,7 @@ import type { WmSelfReferral } from '../self-referral.js';
 /** "Exit this page" (GOV.UK): leaves at once for a neutral page; Shift 3 times does the same. */
 export function exitButton(el: WmSelfReferral): TemplateResult {
   return html`<div class="top">
-    <button type="button" class="button exit" @click=${() => el.exit()}>${el.t('exit')}</button>
+    <button type="button" class="wm-button exit" @click=${() => el.exit()}>${el.t('exit')}</button>
     <p class="exit-hint">${el.t('exitHint')}</p>
   </div>`;
 }
@@ -34,7 +34,7 @@ export function questionPage(el: WmSelfReferral, title: string, body: TemplateRe
     <form novalidate @submit=${(e: Event) => el.continue(e)}>
       <h2 tabindex="-1">${title}</h2>
       ${body}
-      <button type="submit" class="button">${button}</button>
+      <button type="submit" class="wm-button">${button}</button>
     </form>
     ${crisisBox(el)}`;
 }

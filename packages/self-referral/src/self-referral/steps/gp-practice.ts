@@ -37,7 +37,7 @@ export function renderPractice(el: WmSelfReferral): TemplateResult {
         }}
       >
         ${textField(el, { id: 'practice-search', name: 'practice-search', type: 'search', label: el.t('practiceSearch'), hint: el.t('practiceSearchHint'), value: text, error: el.err('practice-search'), onInput: (v) => (text = v) })}
-        <button type="button" class="button button--secondary" @click=${search}>${el.t('search')}</button>
+        <button type="button" class="wm-button wm-button--secondary" @click=${search}>${el.t('search')}</button>
       </div>
       ${found ? html`<p role="status">${el.t('practiceFound', { count: found.length })}</p>` : nothing}
       ${options.length

@@ -19,7 +19,7 @@ export function renderStart(el: WmSelfReferral): TemplateResult {
     <p>${el.t('time')}</p>
     <p>${el.t('next', { count: s.typicalResponseDays, service: s.service.name })}</p>
     ${crisisBox(el)}
-    <button type="button" class="button" @click=${() => el.begin()}>${el.t('start')}</button>`;
+    <button type="button" class="wm-button" @click=${() => el.begin()}>${el.t('start')}</button>`;
 }
 
 /** The service's phone, email and website as links. */

@@ -9,7 +9,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
  *   uses as its allow-list of trusted operations.
  * A widget package adds its own entry to `browserPackages`.
  */
-const browserPackages = ['core', 'link-worker-finder', 'self-referral'];
+const browserPackages = ['core', 'activity-finder', 'link-worker-finder', 'self-referral'];
 
 const scalars = {
   Date: 'string',

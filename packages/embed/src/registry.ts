@@ -13,7 +13,7 @@ export const registry: Readonly<Record<`wm-${string}`, () => Promise<unknown>>> 
   'wm-config': () => import('@waymark/core/define/wm-config.js'),
   'wm-self-referral': () => import('@waymark/self-referral/define/wm-self-referral.js'),
   'wm-link-worker-finder': () => import('@waymark/link-worker-finder/define/wm-link-worker-finder.js'),
-  // 'wm-activity-finder': () => import('@waymark/activity-finder/define/wm-activity-finder.js'),
+  'wm-activity-finder': () => import('@waymark/activity-finder/define/wm-activity-finder.js'),
 };
 
 /**
@@ -24,4 +24,5 @@ export const registry: Readonly<Record<`wm-${string}`, () => Promise<unknown>>> 
 export const reservedHeights: Readonly<Partial<Record<keyof typeof registry, string>>> = {
   'wm-self-referral': '24rem',
   'wm-link-worker-finder': '20rem',
+  'wm-activity-finder': '28rem',
 };

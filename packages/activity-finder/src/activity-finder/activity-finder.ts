@@ -1,0 +1,487 @@
+import { html, type TemplateResult } from 'lit';
+import {
+  WaymarkElement,
+  WaymarkError,
+  ErrorSummaryController,
+  PartnerProfileDocument,
+  emit,
+  errorMessageKey,
+  focusStyles,
+  formatDistance,
+  formStyles,
+  reserveMinHeight,
+  type FieldError,
+} from '@waymark/core';
+import {
+  ActivityFinderActivityDocument,
+  ActivityFinderCategoriesDocument,
+  ActivityFinderPostcodeDocument,
+  ActivityFinderSearchDocument,
+  type ActivityFilter,
+  type ActivityFinderCategoriesQuery,
+  type FoundActivityFragment,
+} from '../generated/graphql.js';
+import { messages } from './messages.js';
+import { styles } from './activity-finder.styles.js';
+import { renderSearchForm } from './search-form.js';
+import { renderResults, renderSaved } from './results-view.js';
+import type * as DetailView from './detail-view.js';
+import { ShortlistController } from './shortlist.js';
+import { checkForm } from './validate.js';
+import { HASH_KEY, RADII, formatHash, hasState, outwardCode, parseHash, round2, type Filters, type FinderState } from './url-state.js';
+
+declare global {
+  interface WaymarkEventDetailMap {
+    /** A search finished. The filters never include the place, the keyword's text or the age. */
+    'wm-activity-finder-searched': {
+      resultCount: number;
+      filters: {
+        radiusKm: number | null;
+        keyword: boolean;
+        categories: string[];
+        days: string[];
+        timesOfDay: string[];
+        freeOnly: boolean;
+        maxCostPence: number | null;
+        age: boolean;
+        accessibility: string[];
+        online: boolean | null;
+      };
+    };
+    /** The person opened an activity's details. */
+    'wm-activity-finder-selected': { activityId: string };
+  }
+}
+
+export type Activity = FoundActivityFragment;
+export type Category = ActivityFinderCategoriesQuery['activityCategories'][number];
+type State = 'idle' | 'loading' | 'results' | 'empty' | 'error';
+
+const PAGE = 20;
+const KM_PER_MILE = 1.609344;
+
+/**
+ * Finds local groups, classes, volunteering, arts and exercise by postcode or the person's location,
+ * distance, keyword, category, day, time, cost, age, access and online or in person. The filters live in
+ * the page's URL hash (no full postcode, no precise location) so a list can be shared and survives a reload.
+ *
+ * @summary Find local activities, see when they next meet, save a shortlist and add them to a calendar.
+ * @csspart base - The outer wrapper.
+ * @csspart field - Each form field (from core's form blocks); also `label`, `hint`, `input`, `error-message`, `error-summary`.
+ * @csspart result - One activity in the results.
+ * @csspart detail - An activity's details.
+ * @cssproperty --wm-activity-finder-min-height - Height reserved while loading (default 28rem).
+ * @event wm-activity-finder-searched - A search finished: `{ resultCount, filters }` (no place, keyword text or age).
+ * @event wm-activity-finder-selected - An activity's details were opened: `{ activityId }`.
+ * @since 0.1.0
+ */
+export class WmActivityFinder extends WaymarkElement<typeof messages> {
+  static override messages = messages;
+  static override properties = {
+    map: { type: String },
+    mapAttribution: { type: String, attribute: 'map-attribution' },
+    state: { state: true },
+    form: { state: true },
+    errors: { state: true },
+    results: { state: true },
+    detail: { state: true },
+    view: { state: true },
+    announcement: { state: true },
+  };
+  static override styles = [WaymarkElement.styles, reserveMinHeight('activity-finder', '28rem'), focusStyles, formStyles, styles];
+
+  readonly shortlist = new ShortlistController(this);
+  readonly summary = new ErrorSummaryController(this);
+  /** The partner's unit for distances. */
+  prefersMiles = false;
+  categories: Category[] = [];
+  /** What is typed in the text boxes: never cleared, validated on submit. */
+  postcodeText = '';
+  maxCostText = '';
+  ageText = '';
+  locating = false;
+  /** The filters of the list shown (null before the first search). */
+  applied: Filters | null = null;
+  total = 0;
+  cursor: string | null = null;
+  hasMore = false;
+  loadingMore = false;
+  error: WaymarkError | undefined;
+  /** The open activity's id, set at once (the activity itself may still be loading). */
+  detailId: string | null = null;
+  /** The postcode text whose place is known (not looked up again while unchanged). */
+  private resolved: string | null = null;
+  private seq = 0;
+  private focusAfter: string | null = null;
+  private returnTo: string | null = null;
+  private mapLoaded = false;
+  /** The details view, loaded the first time an activity is opened. */
+  private detailView: typeof DetailView | undefined;
+
+  /** A tile URL template (`https://…/{z}/{x}/{y}.png`): shows a map view. No map, and no third-party request, without it. */
+  declare map: string | undefined;
+  /** The map tiles' credit text. */
+  declare mapAttribution: string | undefined;
+  declare state: State;
+  /** The filters as edited in the form. */
+  declare form: Filters;
+  declare errors: FieldError[];
+  declare results: Activity[];
+  declare detail: Activity | null;
+  declare view: 'list' | 'map' | 'saved';
+  declare announcement: string;
+
+  constructor() {
+    super();
+    this.state = 'idle';
+    this.form = parseHash('').filters;
+    this.errors = [];
+    this.results = [];
+    this.detail = null;
+    this.view = 'list';
+    this.announcement = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('popstate', this.onHistory);
+    addEventListener('hashchange', this.onHistory);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onHistory);
+    removeEventListener('hashchange', this.onHistory);
+  }
+
+  protected override firstUpdated(): void {
+    void this.init();
+  }
+
+  protected override updated(): void {
+    if (!this.focusAfter) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
+    if (target) {
+      this.focusAfter = null;
+      target.focus();
+    }
+  }
+
+  /** The partner's unit and the categories, then whatever the hash asks for. */
+  private async init(): Promise<void> {
+    try {
+      const [partner, cats] = await Promise.all([
+        this.config.partner ? this.transport.request(PartnerProfileDocument, { key: this.config.partner }) : null,
+        this.transport.request(ActivityFinderCategoriesDocument, {}),
+      ]);
+      this.prefersMiles = partner?.partner?.prefersMiles ?? false;
+      this.categories = cats.activityCategories;
+      this.requestUpdate();
+      this.fromHash(true);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private readonly onHistory = (): void => this.fromHash(false);
+
+  /** Shows what the URL's hash holds: its filters' list and, when it names one, an activity. */
+  private fromHash(first: boolean): void {
+    if (!hasState(location.hash)) {
+      if (this.detailId) this.closeDetail(true);
+      return;
+    }
+    const { filters, activity } = parseHash(location.hash);
+    if (first || JSON.stringify(filters) !== JSON.stringify(this.applied)) {
+      this.form = filters;
+      this.postcodeText = filters.place === 'me' ? '' : filters.place;
+      this.resolved = filters.near ? this.postcodeText : null;
+      this.maxCostText = filters.maxCostPence === null ? '' : String(filters.maxCostPence / 100);
+      this.ageText = filters.age === null ? '' : String(filters.age);
+      if (filters.near || filters.keyword || filters.attend === 'online') void this.search(filters);
+    }
+    if (activity && activity !== this.detailId) void this.openDetail(activity, false);
+    else if (!activity && this.detailId) this.closeDetail(true);
+  }
+
+  /** The hash for `state`, keeping the host page's own hash content. */
+  hashFor(state: FinderState): string {
+    return formatHash(location.hash, state) || '#';
+  }
+
+  private writeHash(state: FinderState, push: boolean): void {
+    const url = new URL(location.href);
+    url.hash = formatHash(location.hash, state);
+    if (push) history.pushState({ [HASH_KEY]: state.activity }, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+
+  radiusKm(filters: Filters): number {
+    return filters.radius * (this.prefersMiles ? KM_PER_MILE : 1);
+  }
+
+  /** A distance in the partner's unit: "0.5 km", "3 miles". */
+  distance(km: number): string {
+    return formatDistance(this, km, this.prefersMiles);
+  }
+
+  /** Where to search from: nowhere for online activities (they are not tied to a place). */
+  near(f: Filters): Filters['near'] {
+    return f.attend === 'online' ? null : f.near;
+  }
+
+  private toApi(f: Filters): ActivityFilter {
+    const near = this.near(f);
+    return {
+      near,
+      radiusKm: near ? this.radiusKm(f) : null,
+      keyword: f.keyword || null,
+      categories: f.categories.length ? f.categories : null,
+      days: f.days.length ? f.days : null,
+      timesOfDay: f.times.length ? f.times : null,
+      freeOnly: f.cost === 'free' || null,
+      maxCostPence: f.cost === 'max' ? f.maxCostPence : null,
+      age: f.age,
+      accessibility: f.access.length ? f.access : null,
+      online: f.attend === 'any' ? null : f.attend === 'online',
+    };
+  }
+
+  /** Runs a search (or fetches the next page with `more`). */
+  async search(filters: Filters, more = false): Promise<void> {
+    const seq = ++this.seq;
+    this.applied = filters;
+    this.error = undefined;
+    if (more) this.loadingMore = true;
+    else {
+      this.state = 'loading';
+      this.results = [];
+    }
+    this.requestUpdate();
+    try {
+      const { activities } = await this.transport.request(ActivityFinderSearchDocument, {
+        filter: this.toApi(filters),
+        first: PAGE,
+        after: more ? this.cursor : null,
+      });
+      if (seq !== this.seq) return;
+      const first = activities.nodes[0];
+      this.results = more ? [...this.results, ...activities.nodes] : activities.nodes;
+      this.total = activities.totalCount;
+      this.cursor = activities.pageInfo.endCursor;
+      this.hasMore = activities.pageInfo.hasNextPage;
+      this.state = this.results.length ? 'results' : 'empty';
+      this.announcement = this.results.length
+        ? this.t('showing', { shown: this.results.length, count: this.total })
+        : this.emptyText(filters);
+      if (more && first) this.focusAfter = `a[data-id="${CSS.escape(first.id)}"]`;
+      if (!more) this.emitSearched(filters);
+    } catch (error) {
+      if (seq === this.seq) this.fail(error);
+    } finally {
+      if (seq === this.seq) this.loadingMore = false;
+    }
+  }
+
+  private emitSearched(f: Filters): void {
+    const api = this.toApi(f);
+    emit(this, 'wm-activity-finder-searched', {
+      resultCount: this.total,
+      filters: {
+        radiusKm: api.radiusKm ?? null,
+        keyword: !!f.keyword,
+        categories: f.categories,
+        days: f.days,
+        timesOfDay: f.times,
+        freeOnly: f.cost === 'free',
+        maxCostPence: api.maxCostPence ?? null,
+        age: f.age !== null,
+        accessibility: f.access,
+        online: api.online ?? null,
+      },
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.error = error instanceof WaymarkError ? error : new WaymarkError('INTERNAL_SERVER_ERROR', String(error));
+    this.state = 'error';
+    this.loadingMore = false;
+    this.announcement = '';
+  }
+
+  /** The next radius up, or null at the largest (or with no place). */
+  nextRadius(f: Filters): number | null {
+    return this.near(f) ? (RADII.find((r) => r > f.radius) ?? null) : null;
+  }
+
+  emptyText(f: Filters): string {
+    return this.near(f) ? this.t('noneWithin', { distance: this.distance(this.radiusKm(f)) }) : this.t('noneAtAll');
+  }
+
+  /** "No activities within 5 km — try 10 km": one click searches again with the next radius up. */
+  widen(radius: number): void {
+    const filters = { ...this.applied!, radius };
+    this.form = { ...this.form, radius };
+    this.writeHash({ filters, activity: null }, false);
+    void this.search(filters);
+  }
+
+  retry(): void {
+    if (!this.categories.length) void this.init();
+    else if (this.detailId && !this.detail) void this.openDetail(this.detailId, false);
+    else if (this.applied) void this.search(this.applied, this.results.length > 0);
+  }
+
+  showMore(): void {
+    if (this.applied && !this.loadingMore) void this.search(this.applied, true);
+  }
+
+  errorFor(id: string): string | undefined {
+    return this.errors.find((e) => e.fieldId === id)?.message;
+  }
+
+  private showErrors(errors: FieldError[]): void {
+    this.errors = errors;
+    this.summary.show();
+  }
+
+  /** Validates the form, finds the postcode's place if it changed, then searches and records the filters. */
+  async submit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const text = this.postcodeText.trim();
+    const { filters: f, errors, lookup } = checkForm(this.form, { postcode: text, maxCost: this.maxCostText, age: this.ageText }, this.resolved);
+    if (errors.length) return this.showErrors(errors.map((e) => ({ fieldId: e.fieldId, message: this.t(e.key) })));
+    if (lookup) {
+      const before = this.state;
+      this.state = 'loading';
+      try {
+        const { postcodeLocation: at } = await this.transport.request(ActivityFinderPostcodeDocument, { postcode: lookup });
+        this.state = before;
+        if (!at) return this.showErrors([{ fieldId: 'postcode', message: this.t('postcodeUnknown') }]);
+        // Rounded before use, so the list shown is the list a shared link shows (about 1 km of precision).
+        f.near = { latitude: round2(at.latitude), longitude: round2(at.longitude) };
+        f.place = outwardCode(lookup);
+        this.resolved = text;
+      } catch (error) {
+        this.state = before;
+        if (error instanceof WaymarkError && error.code === 'BAD_USER_INPUT') {
+          return this.showErrors([{ fieldId: 'postcode', message: this.t('postcode.invalid') }]);
+        }
+        return this.fail(error);
+      }
+    }
+    this.errors = [];
+    this.summary.clear();
+    this.form = f;
+    this.view = this.view === 'saved' ? 'list' : this.view;
+    this.writeHash({ filters: f, activity: null }, false);
+    await this.search(f);
+  }
+
+  /** "Use my location": the only place the browser is asked for the person's position. */
+  locate(): void {
+    const fail = () => {
+      this.locating = false;
+      this.showErrors([{ fieldId: 'postcode', message: this.t('locationFailed') }]);
+    };
+    if (this.locating) return;
+    if (!navigator.geolocation) return fail();
+    this.locating = true;
+    this.announcement = this.t('locating');
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        this.locating = false;
+        this.postcodeText = '';
+        this.form = { ...this.form, near: { latitude: round2(coords.latitude), longitude: round2(coords.longitude) }, place: 'me' };
+        void this.submit();
+      },
+      fail,
+      { maximumAge: 600_000, timeout: 20_000 },
+    );
+  }
+
+  /** Opens an activity's details in the widget; `push` adds a history entry so Back returns to the list. */
+  async openDetail(id: string, push = true): Promise<void> {
+    this.returnTo = id;
+    this.detailId = id;
+    this.detail = this.results.find((a) => a.id === id) ?? null;
+    this.error = undefined;
+    this.focusAfter = '#detail-title';
+    if (push) this.writeHash({ filters: this.applied ?? this.form, activity: id }, true);
+    emit(this, 'wm-activity-finder-selected', { activityId: id });
+    this.requestUpdate();
+    try {
+      this.detailView ??= await import('./detail-view.js');
+      this.requestUpdate();
+      if (this.detail) return;
+      const { activity } = await this.transport.request(ActivityFinderActivityDocument, { id });
+      if (this.detailId !== id) return;
+      if (!activity) throw new WaymarkError('NOT_FOUND', 'No such activity.');
+      this.detail = activity;
+    } catch (error) {
+      if (this.detailId !== id) return;
+      this.error = error instanceof WaymarkError ? error : new WaymarkError('INTERNAL_SERVER_ERROR', String(error));
+      this.requestUpdate();
+    }
+  }
+
+  /** Back to the list (or the shortlist), focus on the activity it came from. */
+  closeDetail(fromHistory = false): void {
+    if (!fromHistory) {
+      if ((history.state as Record<string, unknown> | null)?.[HASH_KEY]) return history.back();
+      this.writeHash({ filters: this.applied ?? this.form, activity: null }, false);
+    }
+    this.detailId = null;
+    this.detail = null;
+    this.error = undefined;
+    const id = this.returnTo ? CSS.escape(this.returnTo) : '';
+    this.focusAfter = id ? `[data-id="${id}"]` : '#top';
+    this.requestUpdate();
+  }
+
+  async setView(view: 'list' | 'map' | 'saved'): Promise<void> {
+    if (view === 'map' && !this.mapLoaded) {
+      // Call an export: a bare `await import()` lets the bundler drop the module as side-effect free.
+      (await import('./map-view.js')).defineActivityMap();
+      this.mapLoaded = true;
+    }
+    this.view = view;
+  }
+
+  /** Activity links carry the hash they open, so they can be copied or opened in a new tab. */
+  link(a: { id: string; name: string }): TemplateResult {
+    return html`<a
+      href=${this.hashFor({ filters: this.applied ?? this.form, activity: a.id })}
+      data-id=${a.id}
+      @click=${(e: MouseEvent) => {
+        if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+        e.preventDefault();
+        void this.openDetail(a.id);
+      }}
+      >${a.name}</a
+    >`;
+  }
+
+  /** Core's message for the error, and Try again. */
+  errorBox(): TemplateResult {
+    return html`<div class="error-box" role="alert">
+      <p>${this.t(errorMessageKey(this.error))}</p>
+      <button type="button" class="wm-button wm-button--secondary" @click=${() => this.retry()}>${this.t('retry')}</button>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const saved = this.shortlist.entries.length;
+    const inDetail = this.detailId !== null;
+    return html`<div part="base">
+      <h2 id="top" tabindex="-1">${this.t('title')}</h2>
+      ${inDetail
+        ? (this.detailView?.renderDetail(this, this.detail) ?? (this.error ? this.errorBox() : html`<p class="loading">${this.t('loading')}</p>`))
+        : html`<button type="button" class="wm-link-button" aria-pressed=${String(this.view === 'saved')} @click=${() => void this.setView(this.view === 'saved' ? 'list' : 'saved')}>
+              ${this.t('savedView', { count: saved })}
+            </button>
+            ${this.view === 'saved' ? renderSaved(this) : html`${renderSearchForm(this)} ${renderResults(this)}`}`}
+      <p class="wm-visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+}

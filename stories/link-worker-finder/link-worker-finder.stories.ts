@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { WaymarkError } from '@waymark/core';
+import { FinderPartnerDocument } from '../../packages/link-worker-finder/src/generated/graphql.js';
 import '@waymark/link-worker-finder/define/wm-link-worker-finder.js';
 import type { WmLinkWorkerFinder } from '@waymark/link-worker-finder';
 
@@ -52,7 +53,8 @@ const stub = (answer: (document: unknown) => Promise<unknown>) =>
 
 const noneFound = stub((document) =>
   Promise.resolve(
-    String(document).includes('FinderPartner')
+    // Documents are persisted-query ids (no text): tell them apart by identity.
+    document === FinderPartnerDocument
       ? { partner: null }
       : { gpPractice: { odsCode: 'B99999', name: 'Hillside Surgery', pcn: null, services: [] } },
   ),

@@ -27,6 +27,8 @@ describe('format: shared display helpers', () => {
     expect(formatDistance(host('en'), 2.345, false)).to.equal('2.3 km');
     expect(formatDistance(host('en'), 16.0934, true)).to.equal('10 miles');
     expect(formatDistance(host('en'), 0.8, false)).to.equal('0.8 km');
+    expect(formatDistance(host('en'), 1.6, true)).to.equal('1 mile');
+    expect(formatDistance(host('en'), 12_345, false)).to.equal('12,345 km');
     expect(formatDistance(host('cy'), 12.4, false)).to.equal('12 cilometr');
   });
 

@@ -47,11 +47,11 @@ export function languageNames(locale: Locale, tags: readonly string[]): string {
   return new Intl.ListFormat([locale], { type: 'conjunction' }).format(tags.map((tag) => names.of(tag) ?? tag));
 }
 
-/** `2.4 km` or `1.5 miles`: one decimal under 10, whole numbers above. */
+/** `2.4 km`, `1 mile`, `12 miles`: one decimal under 10, whole numbers from 10. */
 export function formatDistance(host: DisplayHost, km: number, miles: boolean): string {
   const n = miles ? km / 1.609344 : km;
-  const value = new Intl.NumberFormat([host.locale], { maximumFractionDigits: n < 10 ? 1 : 0 }).format(n);
-  return host.t(miles ? 'distance.miles' : 'distance.km', { n: value });
+  const count = n < 10 ? Math.round(n * 10) / 10 : Math.round(n);
+  return host.t(miles ? 'distance.miles' : 'distance.km', { count });
 }
 
 /** A `tel:` link target: digits and a leading +. */

@@ -3,11 +3,11 @@
  * `loadMessages`). It also brings the Welsh month and weekday names for browsers without Welsh Intl data.
  */
 import type { WelshMessages } from './messages.js';
-import { setWelshDateFormatter } from './messages.js';
 import type { en } from './core-messages.js';
 import { formatWelshDate, hasNativeWelshDates } from './welsh-dates.js';
 
-if (!hasNativeWelshDates()) setWelshDateFormatter(formatWelshDate);
+/** Welsh dates made here when the browser has no Welsh date names (core-messages.ts installs it). */
+export const welshDates = hasNativeWelshDates() ? undefined : formatWelshDate;
 
 const cy: WelshMessages<typeof en> = {
   loading: 'Yn llwytho…',
@@ -84,8 +84,8 @@ const cy: WelshMessages<typeof en> = {
   'time.am': '{time}yb',
   'time.pm': '{time}yh',
   'time.midday': 'canol dydd',
-  'distance.km': '{n} cilometr',
-  'distance.miles': '{n} milltir',
+  'distance.km': { other: '{count} cilometr' },
+  'distance.miles': { other: '{count} milltir' },
   'distance.away': '{distance} i ffwrdd',
   'contact.phone': 'Ffôn',
   'contact.textPhone': 'Cyfnewid testun',

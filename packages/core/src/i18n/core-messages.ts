@@ -1,4 +1,4 @@
-import { defineMessages, type MessageKey } from './messages.js';
+import { defineMessages, setWelshDateFormatter, type MessageKey } from './messages.js';
 
 /**
  * Core's own strings: loading and retry, one generic message per `WaymarkError` code, the error title
@@ -63,8 +63,8 @@ export const en = {
   'time.am': '{time}am',
   'time.pm': '{time}pm',
   'time.midday': 'midday',
-  'distance.km': '{n} km',
-  'distance.miles': '{n} miles',
+  'distance.km': { one: '{count} km', other: '{count} km' },
+  'distance.miles': { one: '{count} mile', other: '{count} miles' },
   'distance.away': '{distance} away',
   'contact.phone': 'Phone',
   'contact.textPhone': 'Text relay',
@@ -74,7 +74,15 @@ export const en = {
   tomorrow: 'tomorrow',
 };
 
-export const coreMessages = defineMessages({ en, cy: () => import('./core-messages.cy.js') });
+export const coreMessages = defineMessages({
+  en,
+  // The Welsh chunk also brings Welsh month and day names for browsers without them (Chrome).
+  cy: () =>
+    import('./core-messages.cy.js').then((module) => {
+      if (module.welshDates) setWelshDateFormatter(module.welshDates);
+      return module;
+    }),
+});
 
 /** A key of core's catalogue. */
 export type CoreMessageKey = MessageKey<typeof coreMessages>;

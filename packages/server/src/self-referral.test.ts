@@ -221,13 +221,41 @@ describe('submitSelfReferral: storing', () => {
     assert.deepEqual(await counts(), stored);
   });
 
-  it('the same key with a different payload is IDEMPOTENCY_KEY_REUSED and changes nothing', async () => {
+  it('changed answers under the same key amend the one referral while nobody has looked at it', async () => {
+    // The person's first send was stored but its answer lost; they pressed Change, fixed their phone number and sent again.
     const input = validInput();
-    await submit(input);
+    const first = await submit(input);
+    const stored = await counts();
+    const changed = { ...input, person: { ...input.person, phone: '07700 900111' }, whatMatters: 'Meeting people, and my garden' };
+    const second = await submit(changed);
+    assert.equal(second.body.errors, undefined);
+    const reference = first.body.data!.submitSelfReferral.reference;
+    assert.equal(second.body.data!.submitSelfReferral.reference, reference, 'the same referral, not a second one');
+    assert.deepEqual(await counts(), { referrals: stored.referrals, history: stored.history + 1 });
+    const row = await t.database.db.selectFrom('referrals').selectAll().where('reference', '=', reference).executeTakeFirstOrThrow();
+    assert.equal(row.phone, '07700900111');
+    assert.equal(row.what_matters, 'Meeting people, and my garden');
+    const notes = await t.database.db.selectFrom('referral_status_history').select(['status', 'note']).where('referral_id', '=', row.id).orderBy('id').execute();
+    assert.deepEqual(notes.map((n) => n.status), ['RECEIVED', 'RECEIVED']);
+    assert.match(notes[1]!.note ?? '', /amended/i);
+    // A retry of the amended answers is an ordinary retry: nothing changes.
+    const retry = await submit(changed);
+    assert.equal(retry.body.data!.submitSelfReferral.reference, reference);
+    assert.deepEqual(await counts(), { referrals: stored.referrals, history: stored.history + 1 });
+  });
+
+  it('once the service has started on it, changed answers are IDEMPOTENCY_KEY_REUSED with the reference, and change nothing', async () => {
+    const input = validInput();
+    const first = await submit(input);
+    const reference = first.body.data!.submitSelfReferral.reference;
+    await t.database.db.updateTable('referrals').set({ status: 'TRIAGED' }).where('reference', '=', reference).execute();
     const stored = await counts();
     const { body } = await submit({ ...input, whatMatters: 'Something else entirely' });
     assert.equal(body.errors?.[0]?.extensions?.code, 'IDEMPOTENCY_KEY_REUSED');
+    assert.equal(body.errors?.[0]?.extensions?.reference, reference);
     assert.deepEqual(await counts(), stored);
+    const row = await t.database.db.selectFrom('referrals').select('what_matters').where('reference', '=', reference).executeTakeFirstOrThrow();
+    assert.notEqual(row.what_matters, 'Something else entirely');
   });
 
   it('two identical submissions in parallel store one row and answer the same reference', async () => {

@@ -28,7 +28,8 @@ const cy: WelshMessages<typeof en> = {
   'error.UNAUTHENTICATED': 'Mae angen i chi fewngofnodi i wneud hyn.',
   'error.BAD_USER_INPUT':
     "Nid yw rhywfaint o'r wybodaeth a roesoch yn gywir. Gwiriwch hi a rhowch gynnig arall arni.",
-  'error.IDEMPOTENCY_KEY_REUSED': "Newidiodd eich atebion ar ôl i chi eu hanfon. Gwiriwch eich atebion a'u hanfon eto.",
+  'error.IDEMPOTENCY_KEY_REUSED':
+    "Mae'r tîm wedi dechrau arno eisoes, felly nid oedd modd ychwanegu eich newidiadau. Dywedwch wrth eich gweithiwr cyswllt amdanynt pan fydd yn cysylltu â chi.",
   'postcode.required': 'Rhowch god post',
   'postcode.invalid': 'Rhowch god post llawn yn y DU, fel LS1 4DY',
   'nhsNumber.required': 'Rhowch rif GIG',

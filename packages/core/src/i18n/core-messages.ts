@@ -26,7 +26,8 @@ export const en = {
   'error.FORBIDDEN': 'Sorry, this service is not available on this website.',
   'error.UNAUTHENTICATED': 'You need to sign in to do this.',
   'error.BAD_USER_INPUT': 'Some of the information you entered is not right. Check it and try again.',
-  'error.IDEMPOTENCY_KEY_REUSED': 'Your answers changed after you sent them. Check your answers and send them again.',
+  'error.IDEMPOTENCY_KEY_REUSED':
+    'The team has already started on it, so your changes could not be added. Tell your link worker about them when they get in touch.',
   'postcode.required': 'Enter a postcode',
   'postcode.invalid': 'Enter a full UK postcode, like LS1 4DY',
   'nhsNumber.required': 'Enter an NHS number',

@@ -43,6 +43,8 @@ export interface WaymarkErrorInit {
   retryAfterSeconds?: number | undefined;
   /** The HTTP status, when there was a response. */
   status?: number | undefined;
+  /** From `extensions.reference`: the submission an IDEMPOTENCY_KEY_REUSED key already carries. */
+  reference?: string | undefined;
   cause?: unknown;
 }
 
@@ -57,6 +59,7 @@ export class WaymarkError extends Error {
   readonly fields: Readonly<Record<string, string>>;
   readonly retryAfterSeconds: number | undefined;
   readonly status: number | undefined;
+  readonly reference: string | undefined;
 
   constructor(code: WaymarkErrorCode, message: string, init: WaymarkErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -64,6 +67,7 @@ export class WaymarkError extends Error {
     this.fields = init.fields ?? {};
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.status = init.status;
+    this.reference = init.reference;
   }
 
   /**

@@ -139,7 +139,7 @@ export function createTransport(options: TransportOptions): Transport {
 
 interface GraphQLErrorLike {
   message?: unknown;
-  extensions?: { code?: unknown; fields?: unknown; retryAfterSeconds?: unknown };
+  extensions?: { code?: unknown; fields?: unknown; retryAfterSeconds?: unknown; reference?: unknown };
 }
 
 /**
@@ -153,9 +153,11 @@ export function toWaymarkError(error: unknown): WaymarkError {
     const errors = (Array.isArray(error.response.errors) ? error.response.errors : []) as GraphQLErrorLike[];
     let code: WaymarkErrorCode | undefined;
     let retryAfterSeconds: number | undefined;
+    let reference: string | undefined;
     const fields: Record<string, string> = {};
     for (const e of errors) {
       code ??= codeFromExtension(e.extensions?.code);
+      if (typeof e.extensions?.reference === 'string') reference ??= e.extensions.reference;
       const after = e.extensions?.retryAfterSeconds;
       if (typeof after === 'number' && Number.isFinite(after)) retryAfterSeconds ??= Math.max(0, Math.ceil(after));
       const f = e.extensions?.fields;
@@ -166,7 +168,7 @@ export function toWaymarkError(error: unknown): WaymarkError {
     code ??= status >= 200 && status < 300 ? 'INTERNAL_SERVER_ERROR' : codeFromStatus(status);
     retryAfterSeconds ??= parseRetryAfter(headers?.get?.('Retry-After'));
     const first = typeof errors[0]?.message === 'string' ? errors[0].message : `HTTP ${status}`;
-    return new WaymarkError(code, `${code}: ${first}`, { fields, retryAfterSeconds, status });
+    return new WaymarkError(code, `${code}: ${first}`, { fields, retryAfterSeconds, status, reference });
   }
   if (error instanceof TypeError) {
     // fetch rejects with a TypeError when it cannot reach the server: offline, DNS, refused, CORS.

@@ -81,6 +81,8 @@ const cy: WelshMessages<typeof en> = {
   send: 'Anfon atgyfeiriad',
   sending: 'Yn anfon eich atgyfeiriad…',
   notSent: "Nid yw eich atgyfeiriad wedi'i anfon eto.",
+  alreadySent: "Mae eich atgyfeiriad gennym eisoes.",
+  alreadySentReference: 'Eich cyfeirnod yw {reference}.',
   keepTrying: "Byddwn yn dal i geisio tra bo'r dudalen hon ar agor, neu gallwch roi cynnig arall arni nawr.",
   sent: "Atgyfeiriad wedi'i anfon",
   keepReference: "Cadwch eich cyfeirnod. Efallai y bydd ei angen arnoch os byddwch yn cysylltu â'r gwasanaeth.",

@@ -89,6 +89,8 @@ export const en = {
   send: 'Send referral',
   sending: 'Sending your referral…',
   notSent: 'Your referral has not been sent yet.',
+  alreadySent: 'We already have your referral.',
+  alreadySentReference: 'Your reference number is {reference}.',
   keepTrying: 'We will keep trying while this page is open, or you can try again now.',
   // Confirmation
   sent: 'Referral sent',

@@ -459,7 +459,7 @@ describe('<wm-self-referral>', () => {
     }
   });
 
-  it('when the key already carried other answers, says so and sends the new answers under a new key', async function () {
+  it('changed answers sent under the same key amend the one referral: same reference, never a second', async function () {
     this.timeout(20_000);
     const key = crypto.randomUUID();
     seed(GP, 'check-answers', valid, { idempotencyKey: key });
@@ -469,16 +469,37 @@ describe('<wm-self-referral>', () => {
     const reference = first.submitter.result!.reference;
     first.remove();
 
+    // As if the first answer never arrived: the person pressed Change, fixed their name and sent again.
     seed(GP, 'check-answers', { ...valid, fullName: 'Alex Changed' }, { idempotencyKey: key });
     const el = await mount();
     el.send();
-    await waitUntil(() => el.submitter.state === 'failed', 'refused', { timeout: 8000 });
-    await el.updateComplete;
-    expect(text(el)).to.contain('Your answers changed after you sent them.');
-    expect(el.draft.idempotencyKey).not.to.equal(key);
-    [...root(el).querySelectorAll('button')].find((b) => b.textContent?.includes('Try again'))!.click();
     await onStep(el, 'confirmation');
-    expect(el.submitter.result!.reference).not.to.equal(reference);
+    expect(el.submitter.result!.reference).to.equal(reference);
+  });
+
+  it('when the service has already started on the referral, says so with the reference and offers no resend', async () => {
+    seed(GP, 'check-answers', valid, { idempotencyKey: crypto.randomUUID() });
+    const el = await mount(); // the partner's settings come from the real server; only the send is stubbed
+    const realFetch = window.fetch;
+    window.fetch = () =>
+      Promise.resolve(
+        new Response(JSON.stringify({ errors: [{ message: 'reused', extensions: { code: 'IDEMPOTENCY_KEY_REUSED', reference: 'WM-7K3Q-9XPD' } }] }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    try {
+      const key = el.draft.idempotencyKey;
+      el.send();
+      await waitUntil(() => el.submitter.state === 'failed', 'refused', { timeout: 8000 });
+      await el.updateComplete;
+      expect(text(el)).to.contain('We already have your referral.').and.contain('WM-7K3Q-9XPD').and.contain('Tell your link worker');
+      expect(el.draft.idempotencyKey, 'the key is kept: a new one would send a second referral').to.equal(key);
+      expect([...root(el).querySelectorAll('button')].some((b) => /Try again|Send/.test(b.textContent ?? ''))).to.equal(false);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('maps the server’s BAD_USER_INPUT field paths back onto the step and field', async () => {

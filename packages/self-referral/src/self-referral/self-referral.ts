@@ -258,9 +258,9 @@ export class WmSelfReferral extends WaymarkElement<typeof messages> {
   }
 
   private refused(error: WaymarkError): void {
-    // The key already carried a referral with other answers (an attempt whose answer was lost, then a
-    // "Change"): these answers are a new referral, so they get a new key when the person sends again.
-    if (error.code === 'IDEMPOTENCY_KEY_REUSED') this.draft = { ...this.draft, idempotencyKey: crypto.randomUUID() };
+    // IDEMPOTENCY_KEY_REUSED: the key's referral reached the service, which has started on it, before these
+    // changed answers came (the server amends it until then). The key is kept: a new one would send the
+    // same person's referral twice. Check answers says so, with the reference (steps/check-answers.ts).
     const mapped = error.code === 'BAD_USER_INPUT' ? mapServerFields(error.fields, this.settings!) : null;
     if (!mapped) return;
     if (error.fields['input.consent.wordingVersion']) {

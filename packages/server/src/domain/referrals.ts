@@ -4,8 +4,12 @@
  * "Nothing lost, nothing doubled":
  * - the widget makes an idempotency key when the person reaches "check your answers" and sends it with
  *   every retry; the first result for a (partner, key) is stored and returned again for each retry;
- * - the payload hash (SHA-256 of a canonical JSON of the normalised answers) tells a retry from a different
- *   submission reusing a key: the latter is refused (IDEMPOTENCY_KEY_REUSED);
+ * - the payload hash (SHA-256 of a canonical JSON of the normalised answers) tells a retry from changed
+ *   answers under the same key. Those come from one person: an attempt whose answer was lost (they saw
+ *   "not sent"), then a "Change" (a corrected phone number, say). While nobody at the service has looked
+ *   at the referral (status RECEIVED, within a day) the answers are AMENDED in place — one referral, with
+ *   the answers the person last sent, and a history row noting it; after that the change is refused
+ *   (IDEMPOTENCY_KEY_REUSED, with the reference) rather than stored as a second referral;
  * - the unique (partner_id, idempotency_key) constraint backs it: `insert … on conflict do nothing`, then
  *   read back, so two identical submissions racing store one row and both answer the same reference;
  * - the referral and its first status-history row (RECEIVED) are written in one transaction that has
@@ -498,12 +502,65 @@ async function store(
       .where('idempotency_key', '=', idempotencyKey)
       .executeTakeFirst();
     if (!existing) continue; // deleted in between: try the insert again
-    if (existing.payload_hash !== hash) throw idempotencyKeyReused();
+    if (existing.payload_hash !== hash && !(await amend(db, { partner, idempotencyKey, value, hash, practiceId, now, service }))) {
+      throw idempotencyKeyReused(existing.reference);
+    }
     const storedService =
       existing.service_id === service.id ? service : ((await db.selectFrom('sp_services').selectAll().where('id', '=', existing.service_id).executeTakeFirst()) ?? service);
     return { reference: existing.reference, receivedAt: existing.received_at, service: storedService };
   }
   throw new Error('Could not store the referral after several attempts.');
+}
+
+/** How long after sending a person's changed answers may still amend their referral. */
+const AMEND_WITHIN_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Replaces the answers of the referral a key carries, if nobody has looked at it yet; true if it did. One
+ * statement decides (`where status = 'RECEIVED'`), so a triage racing an amendment cannot lose either.
+ */
+async function amend(
+  db: Kysely<Tables>,
+  args: { partner: Row<'partners'>; idempotencyKey: string; value: NormalisedSelfReferral; hash: string; practiceId: string | null; now: Date; service: Row<'sp_services'> },
+): Promise<boolean> {
+  const { partner, idempotencyKey, value, hash, practiceId, now, service } = args;
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('referrals')
+      .set({
+        payload_hash: hash,
+        service_id: service.id,
+        full_name: value.fullName,
+        date_of_birth: value.dateOfBirth,
+        nhs_number: value.nhsNumber,
+        postcode: value.postcode,
+        phone: value.phone,
+        email: value.email,
+        preferred_contact_methods: value.preferredContactMethods,
+        contact_times: value.contactTimes,
+        language: value.language,
+        communication_needs: value.communicationNeeds,
+        other_communication_need: value.otherCommunicationNeed,
+        gp_practice_id: practiceId,
+        what_matters: value.whatMatters,
+        needs: value.needs,
+        other_need: value.otherNeed,
+        consent_wording_version: value.consentWordingVersion,
+        consent_given_at: now.toISOString(),
+      })
+      .where('partner_id', '=', partner.id)
+      .where('idempotency_key', '=', idempotencyKey)
+      .where('status', '=', 'RECEIVED')
+      .where('received_at', '>', new Date(now.getTime() - AMEND_WITHIN_MS).toISOString())
+      .returning(['id'])
+      .executeTakeFirst();
+    if (!row) return false;
+    await trx
+      .insertInto('referral_status_history')
+      .values({ referral_id: row.id, status: 'RECEIVED', at: now.toISOString(), note: 'Answers amended by the person before the service looked at them.' })
+      .execute();
+    return true;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------

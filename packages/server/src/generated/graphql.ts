@@ -380,7 +380,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   /** The caller is known but may not do this (for example an origin not allowed for the partner). */
   | 'FORBIDDEN'
-  /** An idempotency key was sent again with a different payload; make a new key for a new submission. */
+  /** An idempotency key was sent again with a different payload after the service had started on the first; `extensions.reference` names that submission. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** Something went wrong on the server; the details are logged, never returned. */
   | 'INTERNAL_SERVER_ERROR'
@@ -527,7 +527,9 @@ export type Mutation = {
    * (FORBIDDEN without a partner, for a partner with no referral service, or when self-referral is closed).
    *
    * Idempotent: the first result for an `idempotencyKey` is stored and returned for every retry with that
-   * key; the same key with a different payload is refused with IDEMPOTENCY_KEY_REUSED. The referral is
+   * key. The same key with other answers (the person changed something after a send whose answer they
+   * never saw) amends that one referral while the service has not looked at it yet (status RECEIVED, within
+   * a day); after that it is refused with IDEMPOTENCY_KEY_REUSED, `extensions.reference` naming it. The referral is
    * committed before the answer is sent. Invalid input is one BAD_USER_INPUT error whose
    * `extensions.fields` maps every problem's field path (for example `input.person.postcode`) to a message
    * key (for example `postcode.invalid`). Limited per client address and per partner (RATE_LIMITED with

@@ -16,9 +16,13 @@ const httpStatus: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 200,
 };
 
-/** The same idempotency key came back with a different payload (a new submission needs a new key). */
-export const idempotencyKeyReused = () =>
-  coded('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different submission.');
+/**
+ * The same idempotency key came back with other answers after the service had started on the submission
+ * it first carried (before that, the answers are amended instead). `reference` is that submission's: the
+ * caller holds its key, so it may know it.
+ */
+export const idempotencyKeyReused = (reference?: string) =>
+  coded('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a submission the service has started on.', reference ? { reference } : {});
 
 function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: httpStatus[code] }, ...extensions } });

@@ -35,15 +35,23 @@ export function renderCheck(el: WmSelfReferral): TemplateResult {
     <div role="status">
       ${s.state === 'sending' ? html`<p>${el.t('sending')}</p>` : nothing}
     </div>
-    ${s.state === 'failed' && error
+    ${s.state === 'failed' && error?.code === 'IDEMPOTENCY_KEY_REUSED'
+      ? html`<div class="notice" role="alert">
+          <p><strong>${el.t('alreadySent')}</strong></p>
+          ${error.reference ? html`<p>${el.t('alreadySentReference', { reference: error.reference })}</p>` : nothing}
+          <p>${el.t('error.IDEMPOTENCY_KEY_REUSED')}</p>
+        </div>`
+      : s.state === 'failed' && error
       ? html`<div class="notice" role="alert">
           <p><strong>${el.t('notSent')}</strong></p>
           <p>${error.code === 'RATE_LIMITED' && error.retryAfterSeconds ? el.t('error.RATE_LIMITED.retryAfter', { count: error.retryAfterSeconds }) : el.t(`error.${error.code}`)}</p>
           ${error.retriable ? html`<p>${el.t('keepTrying')}</p>` : nothing}
         </div>`
       : nothing}
-    <button type="button" class="wm-button" @click=${() => (s.state === 'failed' ? s.retry() : el.send())}>
-      ${s.state === 'failed' ? el.t('retry') : el.t('send')}
-    </button>
+    ${error?.code === 'IDEMPOTENCY_KEY_REUSED'
+      ? nothing
+      : html`<button type="button" class="wm-button" @click=${() => (s.state === 'failed' ? s.retry() : el.send())}>
+          ${s.state === 'failed' ? el.t('retry') : el.t('send')}
+        </button>`}
     ${crisisBox(el)}`;
 }

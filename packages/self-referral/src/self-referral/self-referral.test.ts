@@ -480,7 +480,7 @@ describe('<wm-self-referral>', () => {
   it('when the service has already started on the referral, says so with the reference and offers no resend', async () => {
     seed(GP, 'check-answers', valid, { idempotencyKey: crypto.randomUUID() });
     const el = await mount(); // the partner's settings come from the real server; only the send is stubbed
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     window.fetch = () =>
       Promise.resolve(
         new Response(JSON.stringify({ errors: [{ message: 'reused', extensions: { code: 'IDEMPOTENCY_KEY_REUSED', reference: 'WM-7K3Q-9XPD' } }] }), {

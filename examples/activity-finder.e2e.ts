@@ -6,27 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../packages/server/src/server.js';
-import { launchChromium, startExampleServer } from './e2e-support.js';
+import { describe, it } from 'node:test';
+import { useExampleServer } from './e2e-support.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startExampleServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const kit = useExampleServer();
 
 describe('the activity finder on the council page', () => {
   it('searches by postcode, pages, opens an activity, adds it to a calendar and survives a reload', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await kit.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const problems: string[] = [];
     const origins = new Set<string>();
@@ -37,7 +24,7 @@ describe('the activity finder on the council page', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) origins.add(new URL(r.url()).origin);
     });
-    await page.goto(`${server.url}/examples/council/`, { waitUntil: 'networkidle' });
+    await page.goto(`${kit.server.url}/examples/council/`, { waitUntil: 'networkidle' });
     const finder = page.locator('wm-activity-finder');
     const postcode = finder.getByRole('textbox', { name: 'Postcode' });
     await postcode.waitFor({ timeout: 30_000 }).catch((e: Error) => {
@@ -88,7 +75,7 @@ describe('the activity finder on the council page', () => {
     assert.ok(await finder.getByRole('radio', { name: '3 km' }).isChecked());
     assert.equal((await finder.getByRole('status').textContent())?.trim(), 'Showing 20 of 37 activities');
 
-    assert.deepEqual([...origins], [new URL(server.url).origin]);
+    assert.deepEqual([...origins], [new URL(kit.server.url).origin]);
     assert.deepEqual(problems, []);
     await context.close();
   });

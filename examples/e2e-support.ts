@@ -2,6 +2,7 @@
  * What every end-to-end test of the example pages needs: the kit built from the sources, a real Waymark
  * server with the demo data on a test database, and the Debian Chromium with the flags this machine needs.
  */
+import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { loadConfig } from '../packages/server/src/config.js';
 import { seedDemoData } from '../packages/server/src/demo/index.js';
@@ -20,4 +21,31 @@ export async function startExampleServer(): Promise<RunningServer> {
   const database = await openTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test' }, { port: 0, host: '127.0.0.1', shutdownGraceMs: 500 });
   return startServer(config, { database, prepare: async (db) => void (await seedDemoData(db, {})) });
+}
+
+/**
+ * For a test file: starts the example server and Chromium before its tests and stops both after them.
+ * Read `kit.server` and `kit.browser` inside tests (they exist once the `before` hook has run).
+ */
+export function useExampleServer(): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startExampleServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('The example server is not running: use kit.server inside a test.');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running: use kit.browser inside a test.');
+      return browser;
+    },
+  };
 }

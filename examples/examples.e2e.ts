@@ -4,23 +4,11 @@
  * but the Waymark server (no third-party requests), and nothing may log an error.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../packages/server/src/server.js';
-import { launchChromium, startExampleServer } from './e2e-support.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useExampleServer } from './e2e-support.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startExampleServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const kit = useExampleServer();
 
 interface Visit {
   page: Page;
@@ -29,7 +17,7 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
+  const page = await kit.browser.newPage();
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -37,7 +25,7 @@ async function visit(path: string): Promise<Visit> {
     if (m.type() === 'error') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${kit.server.url}${path}`, { waitUntil: 'networkidle' });
   assert.equal(response?.status(), 200, `${path} is served`);
   return { page, requests, problems };
 }
@@ -60,7 +48,7 @@ for (const [name, path] of [
     it('makes no request to anywhere but the Waymark server', async () => {
       const { page, requests } = await visit(path);
       await page.waitForFunction(() => !!customElements.get('wm-config'));
-      const origin = new URL(server.url).origin;
+      const origin = new URL(kit.server.url).origin;
       const elsewhere = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
       assert.deepEqual(elsewhere, []);
       assert.ok(requests.some((u) => u.endsWith('/kit/waymark.js')));

@@ -4,33 +4,20 @@
  * the keyboard; "Refer yourself" goes to the page's referral section with the practice code only.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import type { RunningServer } from '../packages/server/src/server.js';
-import { launchChromium, startExampleServer } from './e2e-support.js';
+import { describe, it } from 'node:test';
+import { useExampleServer } from './e2e-support.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startExampleServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const kit = useExampleServer();
 
 describe('the link worker finder on the GP practice page', () => {
   it('shows the practice’s team, finds another practice by keyboard and hands over to referral', async () => {
-    const page = await browser.newPage();
+    const page = await kit.browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${server.url}/examples/gp-practice/`, { waitUntil: 'networkidle' });
+    await page.goto(`${kit.server.url}/examples/gp-practice/`, { waitUntil: 'networkidle' });
     const finder = page.locator('wm-link-worker-finder');
 
     // On Riverside Surgery's own site its team shows without a search.

@@ -4,6 +4,7 @@ import { assertCatalogueComplete, coreMessages, translate, WaymarkError, type Co
 import '../define/wm-activity-finder.js';
 import type { WmActivityFinder } from './activity-finder.js';
 import { messages } from './messages.js';
+import { accessibleInBothLanguages } from '../../../core/src/testing/languages.js';
 import { money, parsePounds, sessionWhen } from './format.js';
 import { SHORTLIST_KEY } from './shortlist.js';
 import * as stories from '../../../../stories/activity-finder/activity-finder.stories.js';
@@ -32,18 +33,6 @@ async function mount(attrs: { partner?: string; lang?: string; map?: string } = 
   return el;
 }
 
-/** Both languages pass axe in the element's current state. */
-async function accessibleInBothLanguages(el: WmActivityFinder) {
-  for (const lang of ['en', 'cy']) {
-    el.lang = lang;
-    await waitUntil(() => el.locale === lang);
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-  }
-  el.lang = 'en';
-  await waitUntil(() => el.locale === 'en');
-  await el.updateComplete;
-}
 
 async function searchFor(el: WmActivityFinder, postcode: string) {
   $<HTMLInputElement>(el, '#postcode')!.value = postcode;

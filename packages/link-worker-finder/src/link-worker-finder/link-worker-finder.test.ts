@@ -4,6 +4,7 @@ import { assertCatalogueComplete, WaymarkError } from '@waymark/core';
 import '../define/wm-link-worker-finder.js';
 import type { WmLinkWorkerFinder } from './link-worker-finder.js';
 import { messages } from './messages.js';
+import { accessibleInBothLanguages } from '../../../core/src/testing/languages.js';
 
 const endpoint = (window as Window & { WAYMARK_TEST_ENDPOINT?: string }).WAYMARK_TEST_ENDPOINT!;
 const root = (el: WmLinkWorkerFinder) => el.shadowRoot!;
@@ -23,18 +24,6 @@ async function mount(attrs: { partner?: string; lang?: string; practice?: string
   return el;
 }
 
-/** Both languages pass axe in the element's current state. */
-async function accessibleInBothLanguages(el: WmLinkWorkerFinder) {
-  for (const lang of ['en', 'cy']) {
-    el.lang = lang;
-    await waitUntil(() => el.locale === lang);
-    await el.updateComplete;
-    await expect(el).to.be.accessible();
-  }
-  el.lang = 'en';
-  await waitUntil(() => el.locale === 'en');
-  await el.updateComplete;
-}
 
 /** A transport that answers every request with `answer` (for states the demo data cannot reach). */
 function stubTransport(el: WmLinkWorkerFinder, answer: () => Promise<unknown>) {

@@ -5,6 +5,7 @@ import '../define/wm-self-referral.js';
 import type { WmSelfReferral } from './self-referral.js';
 import { emptyDraft, type Answers, type Draft, type Step } from './draft.js';
 import { messages } from './messages.js';
+import { accessibleInBothLanguages, setLang } from '../../../core/src/testing/languages.js';
 import { toInput } from './fields.js';
 import * as stories from '../../../../stories/self-referral/self-referral.stories.js';
 
@@ -49,21 +50,7 @@ async function mount(o: { partner?: string; lang?: string; endpoint?: string; ex
   return el;
 }
 
-async function setLang(el: WmSelfReferral, lang: string) {
-  el.lang = lang;
-  await waitUntil(() => el.locale === lang);
-  await el.updateComplete;
-}
 
-/** axe passes in English and in Welsh, and the heading changes language live. */
-async function accessibleInBothLanguages(el: WmSelfReferral) {
-  const heading = $(el, 'h2')!.textContent;
-  await expect(el).to.be.accessible();
-  await setLang(el, 'cy');
-  expect($(el, 'h2')!.textContent).not.to.equal(heading);
-  await expect(el).to.be.accessible();
-  await setLang(el, 'en');
-}
 
 async function onStep(el: WmSelfReferral, step: Step) {
   await waitUntil(() => el.step === step, `reached ${step}`, { timeout: 8000 });

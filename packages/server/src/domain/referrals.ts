@@ -438,6 +438,28 @@ export async function submitSelfReferral(db: Kysely<Tables>, { partner, input, n
   return store(db, { partner, service, value: result.value, practiceId, idempotencyKey: input.idempotencyKey, now });
 }
 
+/** The columns that hold the person's answers (the same on insert and on amendment). */
+function answerColumns(value: NormalisedSelfReferral, practiceId: string | null) {
+  return {
+    full_name: value.fullName,
+    date_of_birth: value.dateOfBirth,
+    nhs_number: value.nhsNumber,
+    postcode: value.postcode,
+    phone: value.phone,
+    email: value.email,
+    preferred_contact_methods: value.preferredContactMethods,
+    contact_times: value.contactTimes,
+    language: value.language,
+    communication_needs: value.communicationNeeds,
+    other_communication_need: value.otherCommunicationNeed,
+    gp_practice_id: practiceId,
+    what_matters: value.whatMatters,
+    needs: value.needs,
+    other_need: value.otherNeed,
+    consent_wording_version: value.consentWordingVersion,
+  };
+}
+
 async function store(
   db: Kysely<Tables>,
   args: { partner: Row<'partners'>; service: Row<'sp_services'>; value: NormalisedSelfReferral; practiceId: string | null; idempotencyKey: string; now: Date },
@@ -458,22 +480,7 @@ async function store(
             payload_hash: hash,
             service_id: service.id,
             source: 'SELF_REFERRAL',
-            full_name: value.fullName,
-            date_of_birth: value.dateOfBirth,
-            nhs_number: value.nhsNumber,
-            postcode: value.postcode,
-            phone: value.phone,
-            email: value.email,
-            preferred_contact_methods: value.preferredContactMethods,
-            contact_times: value.contactTimes,
-            language: value.language,
-            communication_needs: value.communicationNeeds,
-            other_communication_need: value.otherCommunicationNeed,
-            gp_practice_id: practiceId,
-            what_matters: value.whatMatters,
-            needs: value.needs,
-            other_need: value.otherNeed,
-            consent_wording_version: value.consentWordingVersion,
+            ...answerColumns(value, practiceId),
             consent_sharing: true,
             consent_contact: true,
             consent_given_at: receivedAt,
@@ -530,22 +537,7 @@ async function amend(
       .set({
         payload_hash: hash,
         service_id: service.id,
-        full_name: value.fullName,
-        date_of_birth: value.dateOfBirth,
-        nhs_number: value.nhsNumber,
-        postcode: value.postcode,
-        phone: value.phone,
-        email: value.email,
-        preferred_contact_methods: value.preferredContactMethods,
-        contact_times: value.contactTimes,
-        language: value.language,
-        communication_needs: value.communicationNeeds,
-        other_communication_need: value.otherCommunicationNeed,
-        gp_practice_id: practiceId,
-        what_matters: value.whatMatters,
-        needs: value.needs,
-        other_need: value.otherNeed,
-        consent_wording_version: value.consentWordingVersion,
+        ...answerColumns(value, practiceId),
         consent_given_at: now.toISOString(),
       })
       .where('partner_id', '=', partner.id)

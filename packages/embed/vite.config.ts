@@ -52,7 +52,7 @@ export default defineConfig({
     // Library mode leaves process.env.NODE_ENV alone; nothing should read it, but never ship it unresolved.
     'process.env.NODE_ENV': JSON.stringify('production'),
   },
-  plugins: [pureFragmentDocuments(), sriManifest()],
+  plugins: [pureFragmentDocuments(), minifyTemplates(), sriManifest()],
 });
 
 /**
@@ -106,6 +106,43 @@ function sriManifest(): Plugin {
         };
       }
       writeFileSync(join(options.dir ?? 'dist', 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * Lit keeps its `html` and `css` templates' text as written, indentation included, and the minifier
+ * leaves template literals alone. In those two tags only, a run of whitespace that holds a line break
+ * becomes one space: HTML and CSS read it the same (no template here has <pre>, or text in a <textarea>).
+ * A template element is changed only when the parser's span of it is exactly its raw text.
+ */
+function minifyTemplates(): Plugin {
+  type Node = { type?: string; start: number; end: number; [key: string]: unknown };
+  const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && typeof (v as Node).type === 'string';
+  return {
+    name: 'waymark:minify-templates',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/[\\/]packages[\\/][\w-]+[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
+      const edits: Array<[number, number, string]> = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (!isNode(node)) return;
+        const tag = node['tag'] as Node | undefined;
+        if (node.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && (tag['name'] === 'html' || tag['name'] === 'css')) {
+          for (const quasi of (node['quasi'] as { quasis: Array<Node & { value: { raw: string } }> }).quasis) {
+            if (code.slice(quasi.start, quasi.end) !== quasi.value.raw) continue;
+            const raw = quasi.value.raw.replace(/\s*\n\s*/g, ' ');
+            if (raw !== quasi.value.raw) edits.push([quasi.start, quasi.end, raw]);
+          }
+        }
+        for (const [key, value] of Object.entries(node)) if (key !== 'type' && typeof value === 'object') walk(value);
+      };
+      walk(this.parse(code));
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, raw] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + raw + out.slice(end);
+      return { code: out, map: null };
     },
   };
 }

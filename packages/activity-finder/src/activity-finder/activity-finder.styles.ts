@@ -18,7 +18,6 @@ export const styles = css`
   .result h4{margin-top:0.5rem}
   .facts{margin:0 0 0.5rem;padding-left:1.25rem}
   .saved li{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap}
-  .error-box{border:4px solid var(--wm-color-error,#d5281b);padding:1rem;margin-bottom:1rem}
   .prose{white-space:pre-line}
   .facts-list{display:grid;grid-template-columns:max-content 1fr;gap:0.25rem 1rem}
   .facts-list dt{font-weight:700}

@@ -5,11 +5,11 @@ import {
   ErrorSummaryController,
   PartnerProfileDocument,
   emit,
-  errorMessageKey,
   focusStyles,
   formatDistance,
   formStyles,
   reserveMinHeight,
+  retryPanel,
   type FieldError,
 } from '@waymark/core';
 import {
@@ -464,10 +464,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
 
   /** Core's message for the error, and Try again. */
   errorBox(): TemplateResult {
-    return html`<div class="error-box" role="alert">
-      <p>${this.t(errorMessageKey(this.error))}</p>
-      <button type="button" class="wm-button wm-button--secondary" @click=${() => this.retry()}>${this.t('retry')}</button>
-    </div>`;
+    return retryPanel(this, { error: this.error, onRetry: () => this.retry() });
   }
 
   protected override render(): TemplateResult {

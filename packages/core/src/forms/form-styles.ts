@@ -302,6 +302,16 @@ export const formStyles = css`
     margin: 0 0 var(--wm-space-3);
   }
 
+  /* retryPanel(): a failure with "Try again". */
+  .wm-retry {
+    margin: 0 0 var(--wm-space-4, 1rem);
+    padding: var(--wm-space-4, 1rem);
+    border: 4px solid var(--wm-color-error);
+  }
+  .wm-retry p {
+    margin: 0 0 var(--wm-space-3, 0.75rem);
+  }
+
   /* contactList(): label and value side by side, wrapping on a narrow screen. */
   .wm-contact {
     display: grid;

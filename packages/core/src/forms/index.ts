@@ -16,4 +16,5 @@ export {
 } from './error-summary.js';
 export { summaryList, type SummaryListOptions, type SummaryRow } from './summary-list.js';
 export { confirmationPanel, type ConfirmationPanelOptions } from './confirmation-panel.js';
+export { retryPanel, type RetryPanelOptions } from './retry-panel.js';
 export { formStyles } from './form-styles.js';

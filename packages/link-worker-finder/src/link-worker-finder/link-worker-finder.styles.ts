@@ -27,6 +27,5 @@ export const styles = css`
   table{border-collapse:collapse;margin-bottom:1rem}
   th,td{text-align:left;padding:0.25rem 1rem 0.25rem 0;border-bottom:1px solid #d8dde0}
   .is-open{color:var(--wm-color-button,#007f3b)}
-  .error-box{border:4px solid var(--wm-color-error,#d5281b);padding:1rem}
   dialog{max-width:min(40rem,95vw);border:0;padding:1.5rem}
 `;

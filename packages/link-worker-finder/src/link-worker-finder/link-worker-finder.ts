@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WaymarkElement, checkPostcode, emit, errorMessageKey, formatDistance, formStyles, telHref, normalisePostcode, radios, reserveMinHeight, focusStyles, textField, WaymarkError } from '@waymark/core';
+import { WaymarkElement, checkPostcode, contactList, emit, formatDistance, formStyles, normalisePostcode, radios, reserveMinHeight, focusStyles, retryPanel, textField, WaymarkError } from '@waymark/core';
 import {
   FinderPartnerDocument,
   FinderPostcodeCoverageDocument,
@@ -289,10 +289,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
       case 'loading':
         return html`<p role="status">${this.t('loading')}</p>`;
       case 'error':
-        return html`<div class="error-box" role="alert">
-          <p>${this.t(errorMessageKey(this.error))}</p>
-          <button type="button" class="wm-button wm-button--secondary" @click=${() => this.retry()}>${this.t('retry')}</button>
-        </div>`;
+        return retryPanel(this, { error: this.error, onRetry: () => this.retry() });
       case 'none':
         return html`<div class="none">
           <h3>${this.t('noneTitle', { place: this.place })}</h3>
@@ -304,8 +301,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
                   ${this.nearest.map(
                     (n) => html`<li>
                       <strong>${n.service.name}</strong>, ${this.t('distance.away', { distance: formatDistance(this, n.distanceKm, this.prefersMiles) })}
-                      ${n.service.contact.phone ? html`<br /><a href=${telHref(n.service.contact.phone)}>${n.service.contact.phone}</a>` : nothing}
-                      ${n.service.contact.website ? html`<br /><a href=${n.service.contact.website}>${n.service.contact.website.replace(/^https?:\/\//, '')}</a>` : nothing}
+                      ${contactList(this, { phone: n.service.contact.phone, website: n.service.contact.website })}
                     </li>`,
                   )}
                 </ul>`

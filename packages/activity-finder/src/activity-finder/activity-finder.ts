@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   WaymarkElement,
   WaymarkError,
@@ -472,6 +472,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     const inDetail = this.detailId !== null;
     return html`<div part="base">
       <h2 id="top" tabindex="-1">${this.t('title')}</h2>
+      ${inDetail ? nothing : html`<p>${this.t('intro')}</p>`}
       ${inDetail
         ? (this.detailView?.renderDetail(this, this.detail) ?? (this.error ? this.errorBox() : html`<p class="loading">${this.t('loading')}</p>`))
         : html`<button type="button" class="wm-link-button" aria-pressed=${String(this.view === 'saved')} @click=${() => void this.setView(this.view === 'saved' ? 'list' : 'saved')}>

@@ -17,7 +17,6 @@ const cy: WelshMessages<typeof en> = {
   postcodeUnknown: "Nid oeddem yn gallu dod o hyd i'r cod post hwnnw. Gwiriwch ef a rhowch gynnig arall arni.",
   placeRequired: 'Rhowch god post, neu defnyddiwch eich lleoliad',
   radius: 'Pellter',
-  within: 'O fewn {distance}',
   keyword: 'Allweddair',
   keywordHint: 'Er enghraifft, cerdded, côr neu ioga',
   moreFilters: 'Rhagor o hidlyddion',

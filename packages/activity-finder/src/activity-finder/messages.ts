@@ -17,7 +17,6 @@ export const en = {
   postcodeUnknown: 'We could not find that postcode. Check it and try again.',
   placeRequired: 'Enter a postcode, or use your location',
   radius: 'Distance',
-  within: 'Within {distance}',
   keyword: 'Keyword',
   keywordHint: 'For example, walking, choir or yoga',
   moreFilters: 'More filters',

@@ -70,6 +70,7 @@ export {
   londonDate,
   languageNames,
   telHref,
+  httpUrl,
   contactList,
   type DayOfWeek,
   type DisplayHost,

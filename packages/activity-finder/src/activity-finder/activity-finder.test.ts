@@ -296,6 +296,10 @@ describe('<wm-activity-finder>', () => {
       expect(ours().get('lat')).to.equal('53.81');
       expect(ours().get('lng')).to.equal('-1.6');
       expect(ours().get('at')).to.equal('me');
+      // The same postcode typed again afterwards is looked up again, not taken as "your location".
+      await searchFor(el, 'LS12 2PH');
+      await waitUntil(() => el.state === 'results' && el.applied?.place === 'LS12', 'searched near LS12 again', LONG);
+      expect($(el, '#results-title')!.textContent).to.equal('Activities near LS12');
     } finally {
       if (own) Object.defineProperty(navigator, 'geolocation', own);
       else delete (navigator as unknown as Record<string, unknown>)['geolocation'];
@@ -365,7 +369,10 @@ describe('<wm-activity-finder>', () => {
     }
     expect(shared[0]!.title).to.equal(a.name);
     const sharedHash = new URL(shared[0]!.url!).hash;
-    expect(new URLSearchParams(decodeURIComponent(sharedHash.split('wm-af=')[1]!)).get('id')).to.equal(a.id);
+    const sharedParams = new URLSearchParams(decodeURIComponent(sharedHash.split('wm-af=')[1]!));
+    expect(sharedParams.get('id')).to.equal(a.id);
+    // Only the activity: not where the person searched from, nor their other filters.
+    expect([...sharedParams.keys()]).to.deep.equal(['id']);
 
     // Save to the shortlist, kept on this device.
     const save = $$(el, 'button').find((b) => b.textContent.trim() === 'Save to shortlist')!;

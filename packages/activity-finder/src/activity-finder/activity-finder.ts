@@ -115,6 +115,8 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   private focusAfter: string | null = null;
   private returnTo: string | null = null;
   private mapLoaded = false;
+  /** The last failure was finding the postcode's place: Try again submits the form again. */
+  private retryLookup = false;
   /** The details view, loaded the first time an activity is opened. */
   private detailView: typeof DetailView | undefined;
 
@@ -192,6 +194,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
       return;
     }
     const { filters, activity } = parseHash(location.hash);
+    filters.age = this.form.age; // not in the hash (it may be the person's own): kept while the page is open
     if (first || JSON.stringify(filters) !== JSON.stringify(this.applied)) {
       this.form = filters;
       this.postcodeText = filters.place === 'me' ? '' : filters.place;
@@ -200,7 +203,8 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
       this.ageText = filters.age === null ? '' : String(filters.age);
       if (filters.near || filters.keyword || filters.attend === 'online') void this.search(filters);
     }
-    if (activity && activity !== this.detailId) void this.openDetail(activity, false);
+    // Opened from the page's own address (a shared link, a reload): show it, but leave focus where the page starts.
+    if (activity && activity !== this.detailId) void this.openDetail(activity, false, !first);
     else if (!activity && this.detailId) this.closeDetail(true);
   }
 
@@ -256,6 +260,8 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     else {
       this.state = 'loading';
       this.results = [];
+      // Changes the live region, so an answer with the same count as the last is still announced.
+      this.announcement = this.t('loading');
     }
     this.requestUpdate();
     try {
@@ -306,6 +312,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     this.error = error instanceof WaymarkError ? error : new WaymarkError('INTERNAL_SERVER_ERROR', String(error));
     this.state = 'error';
     this.loadingMore = false;
+    this.focusAfter = null; // what it waited for will not come
     this.announcement = '';
   }
 
@@ -318,8 +325,15 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     return this.near(f) ? this.t('noneWithin', { distance: this.distance(this.radiusKm(f)) }) : this.t('noneAtAll');
   }
 
+  /** Moves focus to `selector` once it has rendered (the control that had it is gone). */
+  focusSoon(selector: string): void {
+    this.focusAfter = selector;
+    this.requestUpdate();
+  }
+
   /** "No activities within 5 km — try 10 km": one click searches again with the next radius up. */
   widen(radius: number): void {
+    this.focusAfter = '#results-title'; // the button goes; focus the new answer's heading
     const filters = { ...this.applied!, radius };
     this.form = { ...this.form, radius };
     this.writeHash({ filters, activity: null }, false);
@@ -327,6 +341,11 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   }
 
   retry(): void {
+    if (this.retryLookup) {
+      this.retryLookup = false;
+      void this.submit();
+      return;
+    }
     if (!this.categories.length) void this.init();
     else if (this.detailId && !this.detail) void this.openDetail(this.detailId, false);
     else if (this.applied) void this.search(this.applied, this.results.length > 0);
@@ -352,10 +371,14 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     const { filters: f, errors, lookup } = checkForm(this.form, { postcode: text, maxCost: this.maxCostText, age: this.ageText }, this.resolved);
     if (errors.length) return this.showErrors(errors.map((e) => ({ fieldId: e.fieldId, message: this.t(e.key) })));
     if (lookup) {
+      // Counted like a search: a later search or lookup wins, and this one's answer is dropped.
+      const seq = ++this.seq;
       const before = this.state;
       this.state = 'loading';
+      this.retryLookup = false;
       try {
         const { postcodeLocation: at } = await this.transport.request(ActivityFinderPostcodeDocument, { postcode: lookup });
+        if (seq !== this.seq) return;
         this.state = before;
         if (!at) return this.showErrors([{ fieldId: 'postcode', message: this.t('postcodeUnknown') }]);
         // Rounded before use, so the list shown is the list a shared link shows (about 1 km of precision).
@@ -363,10 +386,13 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
         f.place = outwardCode(lookup);
         this.resolved = text;
       } catch (error) {
+        if (seq !== this.seq) return;
         this.state = before;
         if (error instanceof WaymarkError && error.code === 'BAD_USER_INPUT') {
           return this.showErrors([{ fieldId: 'postcode', message: this.t('postcode.invalid') }]);
         }
+        // "Try again" then looks the postcode up again (not the previous list).
+        this.retryLookup = true;
         return this.fail(error);
       }
     }
@@ -392,6 +418,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
       ({ coords }) => {
         this.locating = false;
         this.postcodeText = '';
+        this.resolved = null; // a postcode typed after this is looked up again
         this.form = { ...this.form, near: { latitude: round2(coords.latitude), longitude: round2(coords.longitude) }, place: 'me' };
         void this.submit();
       },
@@ -401,12 +428,12 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   }
 
   /** Opens an activity's details in the widget; `push` adds a history entry so Back returns to the list. */
-  async openDetail(id: string, push = true): Promise<void> {
+  async openDetail(id: string, push = true, focus = true): Promise<void> {
     this.returnTo = id;
     this.detailId = id;
     this.detail = this.results.find((a) => a.id === id) ?? null;
     this.error = undefined;
-    this.focusAfter = '#detail-title';
+    this.focusAfter = focus ? '#detail-title' : null;
     if (push) this.writeHash({ filters: this.applied ?? this.form, activity: id }, true);
     emit(this, 'wm-activity-finder-selected', { activityId: id });
     this.requestUpdate();

@@ -3,12 +3,13 @@
  * the first time a person opens an activity, so the list's bytes do not carry it (nor the calendar code).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { contactList, dayName, formatTime } from '@waymark/core';
+import { contactList, dayName, formatTime, httpUrl } from '@waymark/core';
 import type { Activity, WmActivityFinder } from './activity-finder.js';
 import { cost, next } from './activity-view.js';
 import { addMinutes, day } from './format.js';
 import { activityToIcs, downloadIcs } from './ics.js';
 import { shareLink } from './share.js';
+import { defaultFilters } from './url-state.js';
 
 type Host = WmActivityFinder;
 
@@ -28,7 +29,8 @@ function dates(host: Host, s: Activity['schedule']): string {
 }
 
 async function share(host: Host, a: Activity): Promise<void> {
-  const outcome = await shareLink({ title: a.name, url: new URL(host.hashFor({ filters: host.applied ?? host.form, activity: a.id }), location.href).href });
+  // The link names the activity only: not the person's place, keyword or other filters.
+  const outcome = await shareLink({ title: a.name, url: new URL(host.hashFor({ filters: defaultFilters(), activity: a.id }), location.href).href });
   if (outcome === 'copied' || outcome === 'failed') host.announcement = host.t(outcome === 'copied' ? 'copied' : 'shareFailed');
 }
 
@@ -38,7 +40,7 @@ function save(host: Host, a: Activity): void {
 }
 
 function calendar(host: Host, a: Activity): void {
-  downloadIcs(a.name, activityToIcs(a, { now: new Date(), onlineLabel: host.t('online') }));
+  downloadIcs(a.name, activityToIcs(a, { now: new Date(), onlineLabel: host.t('online'), bookingLabel: host.t('bookingLabel') }));
 }
 
 /** The details of the open activity (`null` while it loads, or when it failed to). */
@@ -88,7 +90,7 @@ export function renderDetail(host: Host, a: Activity | null): TemplateResult {
         ? html`<h4>${host.t('contact')}</h4>
             ${contactList(host, { ...c, website: c.website ?? a.organiser.website })}`
         : nothing}
-      ${a.bookingUrl ? html`<p><a class="wm-button" href=${a.bookingUrl}>${host.t('book')}</a></p>` : nothing}
+      ${httpUrl(a.bookingUrl) ? html`<p><a class="wm-button" href=${httpUrl(a.bookingUrl)!}>${host.t('book')}</a></p>` : nothing}
       ${a.lastVerified ? html`<p class="wm-hint">${host.t('checked', { date: day(host.locale, a.lastVerified) })}</p>` : nothing}
     </article>`;
 }

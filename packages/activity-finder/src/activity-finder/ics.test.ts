@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { activityToIcs, downloadIcs, foldLine, icsDuration, sanitiseRrule, type IcsActivity } from './ics.js';
+import { activityToIcs, downloadIcs, firstOccurrence, foldLine, icsDuration, sanitiseRrule, type IcsActivity } from './ics.js';
 
 // ---- An independent reader, written from RFC 5545 §3.1 and §3.3.11, not from ics.ts ----
 
@@ -354,5 +354,19 @@ describe('downloadIcs', () => {
     let revoked = false;
     await fetch(clicked!.href).catch(() => (revoked = true));
     expect(revoked, 'the object URL is revoked').to.equal(true);
+  });
+
+  it('starts a weekly rule on its first real session, so calendars add no session the rule never makes', () => {
+    // 2026-09-02 is a Wednesday; the group meets on Tuesdays.
+    expect(firstOccurrence('2026-09-02', 'FREQ=WEEKLY;BYDAY=TU')).to.equal('2026-09-08');
+    expect(firstOccurrence('2026-09-02', 'FREQ=WEEKLY;BYDAY=MO,TH')).to.equal('2026-09-03');
+    expect(firstOccurrence('2026-09-01', 'FREQ=WEEKLY;BYDAY=TU')).to.equal('2026-09-01');
+    expect(firstOccurrence('2026-09-02', 'FREQ=MONTHLY;BYDAY=1TU'), 'ordinal days: left as given').to.equal('2026-09-02');
+    expect(firstOccurrence('2026-09-02', null)).to.equal('2026-09-02');
+    const ics = activityToIcs(
+      { id: 'a1', name: 'Walk', description: 'A walk', online: false, venue: null, schedule: { rrule: 'FREQ=WEEKLY;BYDAY=TU', startDate: '2026-09-02', startTime: '10:00', durationMinutes: 60 } },
+      { now: new Date(Date.UTC(2026, 8, 1)) },
+    );
+    expect(ics).to.contain('DTSTART;TZID=Europe/London:20260908T100000');
   });
 });

@@ -220,11 +220,29 @@ function safeUrl(value: string | null | undefined): string | null {
   }
 }
 
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/**
+ * RFC 5545 counts DTSTART as the first occurrence even when the rule would not produce it, so a Tuesday
+ * group whose feed gives a Wednesday start date would gain a Wednesday session in every calendar. For a
+ * daily or weekly rule with plain BYDAY days, start on the first of those days on or after the start date
+ * (as the server's next-session computation does). Other rules are left as given.
+ */
+export function firstOccurrence(startDate: string, rrule: string | null): string {
+  const byDay = rrule && /^(?:.*;)?FREQ=(?:WEEKLY|DAILY)(?:;|$)/.test(rrule) ? /(?:^|;)BYDAY=([A-Z,]+)(?:;|$)/.exec(rrule)?.[1] : undefined;
+  const days = byDay?.split(',').map((d) => WEEKDAYS.indexOf(d));
+  if (!days?.length || days.some((d) => d < 0)) return startDate;
+  const date = new Date(`${startDate}T12:00:00Z`);
+  for (let i = 0; i < 7 && !days.includes(date.getUTCDay()); i++) date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The .ics text (CRLF line endings, folded at 75 octets) for one activity. */
 export function activityToIcs(activity: IcsActivity, options: IcsOptions): string {
   const { schedule } = activity;
-  const start = `${icsDate(schedule.startDate, 'startDate')}T${icsTime(schedule.startTime)}`;
   const rrule = sanitiseRrule(schedule.rrule, schedule.endDate);
+  icsDate(schedule.startDate, 'startDate'); // a bad date is a RangeError before anything else
+  const start = `${icsDate(firstOccurrence(schedule.startDate, rrule), 'startDate')}T${icsTime(schedule.startTime)}`;
   const url = safeUrl(activity.bookingUrl);
 
   const description = url

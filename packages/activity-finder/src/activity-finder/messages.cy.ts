@@ -36,6 +36,8 @@ const cy: WelshMessages<typeof en> = {
   age: 'Oedran',
   ageHint: "Dangos dim ond gweithgareddau sy'n agored i rywun o'r oedran hwn",
   ageInvalid: 'Rhowch oedran mewn blynyddoedd, fel 67',
+  keywordTooLong: "Rhaid i'r allweddair fod yn 100 nod neu lai",
+  bookingLabel: 'Archebu neu ragor o wybodaeth: ',
   access: 'Hygyrchedd',
   accessHint: "Dangos dim ond gweithgareddau sydd â'r rhain i gyd",
   STEP_FREE: 'Mynediad heb risiau',

@@ -36,6 +36,8 @@ export const en = {
   age: 'Age',
   ageHint: 'Show only activities open to someone of this age',
   ageInvalid: 'Enter an age in years, like 67',
+  keywordTooLong: 'Keyword must be 100 characters or fewer',
+  bookingLabel: 'Book or find out more: ',
   access: 'Accessibility',
   accessHint: 'Show only activities with all of these',
   STEP_FREE: 'Step-free access',

@@ -15,7 +15,15 @@ export function renderSaved(host: Host): TemplateResult {
           ${entries.map(
             (e) => html`<li>
               ${host.link(e)}
-              <button type="button" class="wm-link-button" @click=${() => host.shortlist.remove(e.id)}>
+              <button
+                type="button"
+                class="wm-link-button"
+                @click=${() => {
+                  host.shortlist.remove(e.id);
+                  host.announcement = host.t('removedNote');
+                  host.focusSoon('#saved-title');
+                }}
+              >
                 ${host.t('remove')}<span class="wm-visually-hidden"> ${e.name}</span>
               </button>
             </li>`,
@@ -36,7 +44,7 @@ export function renderResults(host: Host): TemplateResult | typeof nothing {
     case 'empty': {
       const wider = f && host.nextRadius(f);
       return html`<div class="empty">
-        <h3>${host.emptyText(f!)}</h3>
+        <h3 id="results-title" tabindex="-1">${host.emptyText(f!)}</h3>
         ${wider
           ? html`<button type="button" class="wm-button" @click=${() => host.widen(wider)}>
               ${host.t('widen', { distance: host.distance(host.radiusKm({ ...f, radius: wider })) })}
@@ -47,7 +55,7 @@ export function renderResults(host: Host): TemplateResult | typeof nothing {
     case 'results': {
       const place = f && host.near(f) ? (f.place === 'me' ? host.t('yourLocation') : f.place) : '';
       const mapOn = host.view === 'map';
-      return html`<h3 id="results-title">${place ? host.t('resultsNear', { place }) : host.t('resultsTitle')}</h3>
+      return html`<h3 id="results-title" tabindex="-1">${place ? host.t('resultsNear', { place }) : host.t('resultsTitle')}</h3>
         <p>${host.t('showing', { shown: host.results.length, count: host.total })}</p>
         ${host.map
           ? html`<button type="button" class="wm-button wm-button--secondary" aria-pressed=${String(mapOn)} @click=${() => void host.setView(mapOn ? 'list' : 'map')}>

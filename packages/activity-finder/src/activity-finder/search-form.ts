@@ -43,6 +43,7 @@ export function renderSearchForm(host: WmActivityFinder): TemplateResult {
         type: 'search',
         label: t('keyword'),
         hint: t('keywordHint'),
+        error: host.errorFor('keyword'),
         optional: true,
         value: f.keyword,
         onInput: (v) => set({ keyword: v }),

@@ -7,6 +7,7 @@
  * - No personal data: never a full postcode or precise coordinates. The place is coordinates rounded to
  *   2 decimal places (about 1 km) plus a label that is only the postcode's outward code (`LS6`) or
  *   `me` ("your location").
+ * - The age filter is not written: it may be the person's own age. It lasts while the page is open.
  * - Never throws: garbage reads as the defaults; each value is checked on its own.
  */
 import type { AccessibilityFeature, DayOfWeek, TimeOfDay } from '../generated/graphql.js';
@@ -144,7 +145,6 @@ export function parseHash(hash: string): FinderState {
     filters.cost = 'max';
     filters.maxCostPence = max;
   }
-  filters.age = int(p.get('age'), 0, 120);
   const attend = p.get('o');
   if (attend === 'online' || attend === 'in-person') filters.attend = attend;
   const id = p.get('id');
@@ -171,7 +171,6 @@ export function formatHash(hash: string, state: FinderState): string {
     p.set('cost', 'max');
     p.set('max', String(f.maxCostPence));
   }
-  if (f.age !== null) p.set('age', String(f.age));
   if (f.access.length) p.set('a', f.access.join(','));
   if (f.attend !== 'any') p.set('o', f.attend);
   if (state.activity) p.set('id', state.activity);

@@ -3,7 +3,10 @@ import { checkPostcode, normalisePostcode } from '@waymark/core';
 import { parsePounds } from './format.js';
 import type { Filters } from './url-state.js';
 
-export type FormErrorKey = 'postcode.required' | 'postcode.invalid' | 'placeRequired' | 'maxCostInvalid' | 'ageInvalid';
+export type FormErrorKey = 'postcode.required' | 'postcode.invalid' | 'placeRequired' | 'maxCostInvalid' | 'ageInvalid' | 'keywordTooLong';
+
+/** The longest keyword the API takes. */
+export const KEYWORD_MAX = 100;
 
 export interface FormCheck {
   /** The filters to search with (the place still to be found when `lookup` is set). */
@@ -31,6 +34,7 @@ export function checkForm(form: Filters, typed: { postcode: string; maxCost: str
     filters.near = null;
     filters.place = '';
   }
+  if (filters.keyword.length > KEYWORD_MAX) errors.push({ fieldId: 'keyword', key: 'keywordTooLong' });
   if (!filters.near && !lookup && !errors.length && !filters.keyword && filters.attend !== 'online') {
     errors.push({ fieldId: 'postcode', key: 'placeRequired' });
   }

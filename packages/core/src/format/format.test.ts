@@ -3,7 +3,7 @@ import { html, render } from 'lit';
 import { coreMessages } from '../i18n/core-messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { loadMessages, translate } from '../i18n/messages.js';
-import { contactList, dayName, formatAddress, formatDistance, formatTime, languageNames, londonDate, telHref, type DisplayHost } from './format.js';
+import { contactList, dayName, httpUrl, formatAddress, formatDistance, formatTime, languageNames, londonDate, telHref, type DisplayHost } from './format.js';
 
 const host = (locale: Locale): DisplayHost => ({ locale, t: (key, params) => translate([coreMessages], locale, key, params) });
 
@@ -54,5 +54,16 @@ describe('format: shared display helpers', () => {
     expect(el.querySelector('dt')!.textContent).to.equal('Cyfnewid testun');
     render(contactList(host('en'), {}), el);
     expect(el.querySelector('dl'), 'nothing given: no empty list').to.not.exist;
+  });
+
+  it('never makes a link from a javascript: or other non-web address in the data', async () => {
+    expect(httpUrl('javascript:alert(1)')).to.equal(null);
+    expect(httpUrl(' JavaScript:alert(1)')).to.equal(null);
+    expect(httpUrl('data:text/html,<b>x</b>')).to.equal(null);
+    expect(httpUrl('not a url')).to.equal(null);
+    expect(httpUrl('https://example.org/book')).to.equal('https://example.org/book');
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    render(contactList(host('en'), { website: 'javascript:alert(1)' }), el);
+    expect(el.querySelector('a'), 'no link').to.not.exist;
   });
 });

@@ -54,6 +54,20 @@ export function formatDistance(host: DisplayHost, km: number, miles: boolean): s
   return host.t(miles ? 'distance.miles' : 'distance.km', { count });
 }
 
+/**
+ * An address safe to put in `href`: http(s) only, else null. Lit does not stop `javascript:` links, and
+ * activity data comes from imported feeds: every link made from data goes through this.
+ */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A `tel:` link target: digits and a leading +. */
 export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
@@ -67,11 +81,12 @@ export function contactList(
   host: DisplayHost,
   c: { phone?: string | null; textPhone?: string | null; email?: string | null; website?: string | null },
 ): TemplateResult | typeof nothing {
-  if (!c.phone && !c.textPhone && !c.email && !c.website) return nothing;
+  const website = httpUrl(c.website);
+  if (!c.phone && !c.textPhone && !c.email && !website) return nothing;
   return html`<dl class="wm-contact">
     ${c.phone ? html`<dt>${host.t('contact.phone')}</dt><dd><a href=${telHref(c.phone)}>${c.phone}</a></dd>` : nothing}
     ${c.textPhone ? html`<dt>${host.t('contact.textPhone')}</dt><dd>${c.textPhone}</dd>` : nothing}
     ${c.email ? html`<dt>${host.t('contact.email')}</dt><dd><a href="mailto:${c.email}">${c.email}</a></dd>` : nothing}
-    ${c.website ? html`<dt>${host.t('contact.website')}</dt><dd><a href=${c.website}>${c.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>` : nothing}
+    ${website ? html`<dt>${host.t('contact.website')}</dt><dd><a href=${website}>${website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd>` : nothing}
   </dl>`;
 }

@@ -270,6 +270,27 @@ describe('<wm-activity-finder>', () => {
     await resultsShown(el);
   });
 
+  it('keeps the list when Show more fails, with the problem and Try again in place of Show more', async () => {
+    const el = await mount();
+    await searchFor(el, 'LS4 2QT');
+    await resultsShown(el);
+    const realFetch = window.fetch.bind(window);
+    window.fetch = () =>
+      Promise.resolve(new Response(JSON.stringify({ errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] }), { status: 200, headers: { 'content-type': 'application/json' } }));
+    try {
+      $$(el, 'button').find((b) => b.textContent.trim() === 'Show more activities')!.click();
+      await waitUntil(() => !!$(el, '.wm-retry'), 'the problem is shown', LONG);
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(root(el).querySelectorAll('[part=result]').length, 'the 20 shown stay').to.equal(20);
+    expect($(el, '.wm-retry')!.textContent).to.contain('not available on this website');
+    await waitUntil(() => root(el).activeElement === $(el, '.wm-retry button'), 'focus on Try again', LONG);
+    $<HTMLButtonElement>(el, '.wm-retry button')!.click();
+    await waitUntil(() => root(el).querySelectorAll('[part=result]').length === 40, 'the next 20 came', LONG);
+    expect($(el, '.wm-retry')).to.not.exist;
+  });
+
   it('asks for the location only when “Use my location” is pressed', async () => {
     const calls: string[] = [];
     const stub = {

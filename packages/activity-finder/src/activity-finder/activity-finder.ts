@@ -283,7 +283,12 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
       if (more && first) this.focusAfter = `a[data-id="${CSS.escape(first.id)}"]`;
       if (!more) this.emitSearched(filters);
     } catch (error) {
-      if (seq === this.seq) this.fail(error);
+      if (seq !== this.seq) return;
+      if (!more) return this.fail(error);
+      // Show more failed: the list stays, with the problem and Try again in place of Show more.
+      this.error = error instanceof WaymarkError ? error : new WaymarkError('INTERNAL_SERVER_ERROR', String(error));
+      this.focusAfter = '.wm-retry button';
+      this.requestUpdate();
     } finally {
       if (seq === this.seq) this.loadingMore = false;
     }

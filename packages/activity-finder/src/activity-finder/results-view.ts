@@ -75,9 +75,11 @@ export function renderResults(host: Host): TemplateResult | typeof nothing {
         <ol class="results" aria-labelledby="results-title">
           ${host.results.map((a) => renderResult(host, a))}
         </ol>
-        ${host.hasMore
-          ? html`<button type="button" class="wm-button wm-button--secondary" @click=${() => host.showMore()}>${host.t('showMore')}</button>`
-          : nothing}`;
+        ${host.error
+          ? host.errorBox()
+          : host.hasMore
+            ? html`<button type="button" class="wm-button wm-button--secondary" @click=${() => host.showMore()}>${host.t('showMore')}</button>`
+            : nothing}`;
     }
     default:
       return nothing;

@@ -22,7 +22,7 @@ export const registry: Readonly<Record<`wm-${string}`, () => Promise<unknown>>> 
  * change both at once with `--wm-<name>-min-height` (registry.test.ts checks they agree).
  */
 export const reservedHeights: Readonly<Partial<Record<keyof typeof registry, string>>> = {
-  'wm-self-referral': '24rem',
-  'wm-link-worker-finder': '20rem',
-  'wm-activity-finder': '28rem',
+  'wm-self-referral': '40rem',
+  'wm-link-worker-finder': '22rem',
+  'wm-activity-finder': '40rem',
 };

@@ -96,7 +96,7 @@ describe('<wm-activity-finder>', () => {
   it('is accessible before a search, in English and Welsh, and reserves its height', async () => {
     const el = await mount();
     expect($(el, 'h2')!.textContent).to.equal('Find activities near you');
-    expect(getComputedStyle(el).minHeight).to.equal(`${28 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
+    expect(getComputedStyle(el).minHeight).to.equal(`${40 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
     expect($$(el, '#radius-fieldset label').map((l) => l.textContent.trim())).to.deep.equal(['1 km', '3 km', '5 km', '10 km', '25 km']);
     await accessibleInBothLanguages(el);
     el.lang = 'cy';

@@ -70,7 +70,7 @@ const KM_PER_MILE = 1.609344;
  * @csspart field - Each form field (from core's form blocks); also `label`, `hint`, `input`, `error-message`, `error-summary`.
  * @csspart result - One activity in the results.
  * @csspart detail - An activity's details.
- * @cssproperty --wm-activity-finder-min-height - Height reserved while loading (default 28rem).
+ * @cssproperty --wm-activity-finder-min-height - Height reserved while loading (default 40rem: the search form's height).
  * @event wm-activity-finder-searched - A search finished: `{ resultCount, filters }` (no place, keyword text or age).
  * @event wm-activity-finder-selected - An activity's details were opened: `{ activityId }`.
  * @since 0.1.0
@@ -88,7 +88,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     view: { state: true },
     announcement: { state: true },
   };
-  static override styles = [WaymarkElement.styles, reserveMinHeight('activity-finder', '28rem'), focusStyles, formStyles, styles];
+  static override styles = [WaymarkElement.styles, reserveMinHeight('activity-finder', '40rem'), focusStyles, formStyles, styles];
 
   readonly shortlist = new ShortlistController(this);
   readonly summary = new ErrorSummaryController(this);

@@ -36,7 +36,7 @@ const SELF_REFERRAL = 'wm-self-referral';
  * @summary Who is my link worker, and how do I reach them?
  * @csspart base - The outer wrapper.
  * @csspart field - Each search field.
- * @cssproperty --wm-link-worker-finder-min-height - Height reserved while loading (default 20rem).
+ * @cssproperty --wm-link-worker-finder-min-height - Height reserved while loading (default 22rem: the search's height).
  * @event wm-link-worker-finder-found - Services were found: `{ by, practice, serviceIds }`.
  * @event wm-link-worker-finder-not-found - No service covers it: `{ by, located }`.
  * @event wm-link-worker-finder-referral-started - "Refer yourself" chosen: `{ serviceId, practice, opened }`.
@@ -58,7 +58,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
     pcn: { state: true },
     referring: { state: true },
   };
-  static override styles = [WaymarkElement.styles, reserveMinHeight('link-worker-finder', '20rem'), focusStyles, formStyles, styles];
+  static override styles = [WaymarkElement.styles, reserveMinHeight('link-worker-finder', '22rem'), focusStyles, formStyles, styles];
 
   private readonly combobox = new PracticeCombobox(this);
   private prefersMiles = false;

@@ -57,7 +57,7 @@ const RENDER: Record<Step, (el: WmSelfReferral) => TemplateResult> = {
  * @csspart error-summary - "There is a problem" with a link to each answer to fix.
  * @csspart summary-list - The answers on "Check your answers".
  * @csspart confirmation-panel - The green panel with the reference.
- * @cssproperty --wm-self-referral-min-height - Height reserved while loading (default 24rem).
+ * @cssproperty --wm-self-referral-min-height - Height reserved while loading (default 40rem: about the start page's height).
  * @cssproperty --wm-self-referral-max-width - The widest the form grows (default 40rem).
  * @cssproperty --wm-self-referral-exit-color - "Exit this page" (default #d5281b).
  * @cssproperty --wm-self-referral-crisis-color - The urgent-help box's bar (default #d5281b).
@@ -76,7 +76,7 @@ export class WmSelfReferral extends WaymarkElement<typeof messages> {
     problems: { state: true },
     practices: { state: true },
   };
-  static override styles = [WaymarkElement.styles, reserveMinHeight('self-referral', '24rem'), focusStyles, formStyles, styles];
+  static override styles = [WaymarkElement.styles, reserveMinHeight('self-referral', '40rem'), focusStyles, formStyles, styles];
 
   readonly summary = new ErrorSummaryController(this);
   readonly counts = new CountAnnouncer(this);

@@ -2,19 +2,14 @@ import { css } from 'lit';
 
 /** Compact on purpose (one rule a line): the widget's bytes over the shared chunk are budgeted at 5 KB brotli. */
 export const styles = css`
-  h2,h3,h4{margin:1.5rem 0 0.5rem;line-height:1.3}
-  h2{font-size:1.5rem;margin-top:0}
-  h3{font-size:1.3rem}
-  h4{font-size:1.1rem}
-  p{margin:0 0 1rem}
-  a{color:var(--wm-activity-finder-link,var(--wm-color-link,#005eb8))}
+  h2{margin-top:0}
   .place{display:flex;flex-wrap:wrap;align-items:flex-end;gap:0 1rem}
   .place .wm-button{margin-bottom:1.5rem}
   details{margin-bottom:1.5rem}
-  summary{cursor:pointer;color:var(--wm-color-link,#005eb8);text-decoration:underline;margin-bottom:1rem}
-  [aria-pressed='true']{background:var(--wm-color-primary,#005eb8);color:#fff}
+  summary{cursor:pointer;color:var(--wm-color-link);text-decoration:underline;margin-bottom:1rem}
+  [aria-pressed='true']{background:var(--wm-color-primary);color:#fff}
   .results,.saved{list-style:none;padding:0;margin:0 0 1rem}
-  .result{border-top:1px solid var(--wm-color-border,#d8dde0);padding-top:0.5rem}
+  .result{border-top:1px solid var(--wm-color-border);padding-top:0.5rem}
   .result h4{margin-top:0.5rem}
   .facts{margin:0 0 0.5rem;padding-left:1.25rem}
   .saved li{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap}

@@ -8,8 +8,6 @@ import type { en } from './messages.js';
 const cy: WelshMessages<typeof en> = {
   title: "Dod o hyd i weithgareddau yn eich ardal",
   intro: 'Grwpiau, dosbarthiadau, gwirfoddoli, celf ac ymarfer corff yn lleol.',
-  postcodeLabel: 'Cod post',
-  postcodeHint: 'Er enghraifft, LS1 4DY',
   usingLocation: 'Yn chwilio ger eich lleoliad. Rhowch god post i chwilio yn rhywle arall.',
   useLocation: 'Defnyddio fy lleoliad',
   locating: "Wrthi'n dod o hyd i'ch lleoliad…",

@@ -8,8 +8,6 @@ import { defineMessages } from '@waymark/core';
 export const en = {
   title: 'Find activities near you',
   intro: 'Local groups, classes, volunteering, arts and exercise.',
-  postcodeLabel: 'Postcode',
-  postcodeHint: 'For example, LS1 4DY',
   usingLocation: 'Searching near your location. Enter a postcode to search somewhere else.',
   useLocation: 'Use my location',
   locating: 'Finding your location…',

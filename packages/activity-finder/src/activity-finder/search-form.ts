@@ -15,8 +15,8 @@ export function renderSearchForm(host: WmActivityFinder): TemplateResult {
         ${textField(host, {
           id: 'postcode',
           name: 'postcode',
-          label: t('postcodeLabel'),
-          hint: f.place === 'me' && !host.postcodeText ? t('usingLocation') : t('postcodeHint'),
+          label: t('postcode.label'),
+          hint: f.place === 'me' && !host.postcodeText ? t('usingLocation') : t('postcode.hint'),
           error: host.errorFor('postcode'),
           value: host.postcodeText,
           autocomplete: 'postal-code',

@@ -2,7 +2,8 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * Styles every Waymark element shares: a block host in the NHS text style (values come from the tokens,
- * with fallbacks in case a page blocks them), `hidden` that always hides, border-box sizing.
+ * with fallbacks in case a page blocks them), NHS.UK link colours (link, visited, hover, active: a partner
+ * themes them with the `--wm-color-link*` tokens), `hidden` that always hides, border-box sizing.
  */
 export const hostStyles = css`
   :host {
@@ -15,6 +16,20 @@ export const hostStyles = css`
     line-height: var(--wm-line-height-19, 1.5);
     -webkit-font-smoothing: antialiased;
     -moz-osx-font-smoothing: grayscale;
+  }
+
+  a {
+    color: var(--wm-color-link, #005eb8);
+    overflow-wrap: anywhere;
+  }
+  a:visited {
+    color: var(--wm-color-link-visited, #330072);
+  }
+  a:hover {
+    color: var(--wm-color-link-hover, #7c2855);
+  }
+  a:active {
+    color: var(--wm-color-link-active, #002f5c);
   }
 
   :host([hidden]),

@@ -15,6 +15,26 @@ export const formStyles = css`
     display: none !important;
   }
 
+  /* Text a widget writes around its blocks: headings and paragraphs on the NHS.UK scale. */
+  h2,
+  h3,
+  h4 {
+    margin: 1.5rem 0 0.5rem;
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.5rem;
+  }
+  h3 {
+    font-size: 1.3rem;
+  }
+  h4 {
+    font-size: 1.1rem;
+  }
+  p {
+    margin: 0 0 1rem;
+  }
+
   .wm-visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -363,6 +383,12 @@ export const formStyles = css`
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
+  }
+  /* A link styled as a button keeps white text when visited or hovered (the host's link colours are for text links). */
+  .wm-button:visited,
+  .wm-button:hover,
+  .wm-button:active {
+    color: #fff;
   }
   .wm-button:focus-visible,
   .wm-link-button:focus-visible {

@@ -92,6 +92,10 @@ const cy: WelshMessages<typeof en> = {
   'contact.textPhone': 'Cyfnewid testun',
   'contact.email': 'E-bost',
   'contact.website': 'Gwefan',
+  'postcode.label': 'Cod post',
+  'postcode.hint': 'Er enghraifft, LS1 4DY',
+  'practice.label': 'Eich meddygfa',
+  'practice.found': { zero: 'Heb ddod o hyd i unrhyw feddygfa', other: 'Wedi dod o hyd i {count} meddygfa' },
   today: 'heddiw',
   tomorrow: 'yfory',
 };

@@ -71,6 +71,10 @@ export const en = {
   'contact.textPhone': 'Text relay',
   'contact.email': 'Email',
   'contact.website': 'Website',
+  'postcode.label': 'Postcode',
+  'postcode.hint': 'For example, LS1 4DY',
+  'practice.label': 'Your GP practice',
+  'practice.found': { one: '{count} practice found', other: '{count} practices found' },
   today: 'today',
   tomorrow: 'tomorrow',
 };

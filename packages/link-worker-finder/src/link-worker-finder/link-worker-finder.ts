@@ -249,7 +249,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
 
   private renderSearch(): TemplateResult {
     const c = this.combobox;
-    const found = c.options.length ? this.t('practicesFound', { count: c.total }) : c.expanded ? this.t('noPractices') : '';
+    const found = c.options.length ? this.t('practice.found', { count: c.total }) : c.expanded ? this.t('noPractices') : '';
     const err = this.postcodeError;
     return html`
       ${radios(this, {
@@ -260,7 +260,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
         value: this.mode,
         items: [
           { value: 'practice', label: this.t('byPractice') },
-          { value: 'postcode', label: this.t('byPostcode') },
+          { value: 'postcode', label: this.t('postcode.label') },
         ],
         onChange: (m) => (this.mode = m as 'practice' | 'postcode'),
       })}
@@ -271,7 +271,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
               id: 'postcode',
               name: 'postcode',
               label: this.t('postcodeLabel'),
-              hint: this.t('postcodeHint'),
+              hint: this.t('postcode.hint'),
               error: err ? this.t(err as 'postcode.invalid') : undefined,
               value: this.postcodeText,
               autocomplete: 'postal-code',

@@ -127,11 +127,11 @@ export class PracticeCombobox implements ReactiveController {
   }
 
   /** The combobox markup; `t` gives the host's strings. */
-  render(ids: { input: string; list: string; hint: string }, t: (key: 'practiceLabel' | 'practiceHint' | 'searching') => string, status: string) {
+  render(ids: { input: string; list: string; hint: string }, t: (key: 'practice.label' | 'practiceHint' | 'searching') => string, status: string) {
     const open = this.expanded && this.options.length > 0;
     return html`
       <div class="wm-field" part="field">
-        <label class="wm-label" id="${ids.input}-label" for=${ids.input}>${t('practiceLabel')}</label>
+        <label class="wm-label" id="${ids.input}-label" for=${ids.input}>${t('practice.label')}</label>
         <div class="wm-hint" id=${ids.hint}>${t('practiceHint')}</div>
         <div class="combo">
           <input

@@ -31,7 +31,6 @@ export const en = {
   nhsNumber: 'NHS number',
   nhsNumberHint:
     'This is a 10 digit number, like 943 476 5919. You can find it on a letter from the NHS, on a prescription or in the NHS App.',
-  postcode: 'Postcode',
   phone: 'UK phone number',
   email: 'Email address',
   contactLegend: 'How can we contact you?',
@@ -55,12 +54,10 @@ export const en = {
   otherComm: 'Tell us what you need',
   honeypot: 'Leave this empty',
   // GP practice
-  practice: 'Your GP practice',
   practiceFixed: 'Your referral will go to the link worker service for patients of {practice}.',
   practiceSearch: 'Practice name, town or ODS code',
   practiceSearchHint: 'For example, Riverside Surgery or B86001',
   search: 'Search',
-  practiceFound: { one: '{count} practice found', other: '{count} practices found' },
   practiceChoose: 'Select your GP practice',
   // What matters
   matters: 'What matters to you',

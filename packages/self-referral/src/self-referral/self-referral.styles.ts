@@ -71,10 +71,6 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
   }
-  a {
-    color: var(--wm-color-link, #005eb8);
-    overflow-wrap: anywhere;
-  }
   dd,
   dt {
     overflow-wrap: anywhere;

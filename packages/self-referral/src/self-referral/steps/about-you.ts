@@ -28,7 +28,7 @@ export function renderAboutYou(el: WmSelfReferral): TemplateResult {
       ${q.nhsNumber
         ? textField(el, { id: 'nhs-number', name: 'nhs-number', label: el.t('nhsNumber'), hint: el.t('nhsNumberHint'), optional: true, value: a.nhsNumber, inputmode: 'numeric', width: '10', spellcheck: false, error: el.err('nhs-number'), onInput: (v) => el.set({ nhsNumber: v }) })
         : nothing}
-      ${textField(el, { id: 'postcode', name: 'postcode', label: el.t('postcode'), value: a.postcode, autocomplete: 'postal-code', width: '10', spellcheck: false, error: el.err('postcode'), onInput: (v) => el.set({ postcode: v }) })}
+      ${textField(el, { id: 'postcode', name: 'postcode', label: el.t('postcode.label'), value: a.postcode, autocomplete: 'postal-code', width: '10', spellcheck: false, error: el.err('postcode'), onInput: (v) => el.set({ postcode: v }) })}
       <fieldset class="wm-fieldset" aria-describedby="contact-hint">
         <legend class="wm-fieldset__legend">${el.t('contactLegend')}</legend>
         <div class="wm-hint" id="contact-hint">${el.t('contactHint')}</div>

@@ -15,7 +15,7 @@ export interface PracticeOption {
  */
 export function renderPractice(el: WmSelfReferral): TemplateResult {
   const fixed = el.fixedPractice;
-  if (fixed) return questionPage(el, el.t('practice'), html`<p>${el.t('practiceFixed', { practice: fixed.name })}</p>`);
+  if (fixed) return questionPage(el, el.t('practice.label'), html`<p>${el.t('practiceFixed', { practice: fixed.name })}</p>`);
   const a = el.answers;
   let text = '';
   const search = () => {
@@ -27,7 +27,7 @@ export function renderPractice(el: WmSelfReferral): TemplateResult {
   const options = found ?? (a.practiceOds ? [{ odsCode: a.practiceOds, name: a.practiceName, address: { town: '', postcode: '' } }] : []);
   return questionPage(
     el,
-    el.t('practice'),
+    el.t('practice.label'),
     html`<div
         @keydown=${(e: KeyboardEvent) => {
           if (e.key === 'Enter' && (e.target as Element).id === 'practice-search') {
@@ -39,7 +39,7 @@ export function renderPractice(el: WmSelfReferral): TemplateResult {
         ${textField(el, { id: 'practice-search', name: 'practice-search', type: 'search', label: el.t('practiceSearch'), hint: el.t('practiceSearchHint'), value: text, error: el.err('practice-search'), onInput: (v) => (text = v) })}
         <button type="button" class="wm-button wm-button--secondary" @click=${search}>${el.t('search')}</button>
       </div>
-      ${found ? html`<p role="status">${el.t('practiceFound', { count: found.length })}</p>` : nothing}
+      ${found ? html`<p role="status">${el.t('practice.found', { count: found.length })}</p>` : nothing}
       ${options.length
         ? radios(el, {
             id: 'practice',

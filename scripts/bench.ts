@@ -5,9 +5,11 @@
  *             on PGlite (and on PostgreSQL when DATABASE_URL is set), with N synthetic activities
  *   ratio   — for the geo and keyword searches: the bare SQL the search issues, run in-process through the
  *             db layer, against the same search as GraphQL over HTTP, both one at a time (p50 of N each)
+ *   pages   — the example pages in Chromium, as a phone (CPU ×4) and a desktop: layout shift, long tasks,
+ *             time until every widget has rendered (scripts/bench-pages.ts)
  * Prints tables, writes bench-results/bench.json. Byte budgets fail the run (exit 1); times never do.
  *
- *   npm run bench -- [--activities 100000] [--seconds 10] [--connections 10] [--iterations 200] [--skip-server]
+ *   npm run bench -- [--activities 100000] [--seconds 10] [--connections 10] [--iterations 200] [--skip-server] [--skip-pages]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import type { CompiledQuery, KyselyPlugin } from 'kysely';
 import { brotliBytes, bundleSizes, defaultDistDir, LOADER } from '../packages/embed/scripts/bundle-sizes.js';
 import { openDatabase } from '../packages/server/src/db/database.js';
 import { searchActivities, type ActivitySearch } from '../packages/server/src/domain/activities.js';
+import { pageLoads, type PageRow } from './bench-pages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     iterations: { type: 'string', default: '200' },
     'skip-server': { type: 'boolean', default: false },
+    'skip-pages': { type: 'boolean', default: false },
   },
 });
 
@@ -310,8 +314,15 @@ if (!values['skip-server']) {
   for (const r of ratioRows) console.log(`| ${r.scenario} | ${r.database} | ${r.sqlP50} | ${r.graphqlP50} | ${r.ratio}× |`);
 }
 
+const pageRows: PageRow[] = values['skip-pages'] ? [] : await pageLoads();
+if (pageRows.length) {
+  console.log('\nExample pages in Chromium (DESIGN §5: CLS 0.00, no long task, ≤ 50 ms of kit main-thread work)');
+  console.log('| page | device | widgets ready ms | CLS | long tasks | long-task ms |\n|---|---|---:|---:|---:|---:|');
+  for (const r of pageRows) console.log(`| ${r.page} | ${r.device} | ${r.readyMs} | ${r.cls.toFixed(3)} | ${r.longTasks} | ${r.longTaskMs} |`);
+}
+
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, bytes: byteRows, server: serverRows, ratio: ratioRows }, null, 2));
+writeFileSync(join(root, 'bench-results/bench.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, bytes: byteRows, server: serverRows, ratio: ratioRows, pages: pageRows }, null, 2));
 console.log('\nWritten: bench-results/bench.json');
 const over = byteRows.filter((r) => r.budget && r.brotli > r.budget);
 if (over.length) {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { useExampleServer } from './e2e-support.js';
+import { settlesTo, useExampleServer } from './e2e-support.js';
 
 const kit = useExampleServer();
 
@@ -36,8 +36,8 @@ describe('the activity finder on the council page', () => {
     await postcode.press('Enter');
     await finder.getByRole('heading', { name: 'Activities near LS4' }).waitFor();
     const results = finder.locator('[part=result]');
+    await settlesTo(async () => (await finder.getByRole('status').textContent())?.trim(), 'Showing 20 of 86 activities');
     assert.equal(await results.count(), 20);
-    assert.equal((await finder.getByRole('status').textContent())?.trim(), 'Showing 20 of 86 activities');
     assert.match((await results.first().textContent()) ?? '', /\d+(\.\d)? km away/);
     assert.doesNotMatch(page.url(), /2QT/i);
     assert.match(page.url(), /#wm-af=/);
@@ -45,7 +45,7 @@ describe('the activity finder on the council page', () => {
     // Show more: 20 more, focus on the first new one.
     await finder.getByRole('button', { name: 'Show more activities' }).click();
     await page.waitForFunction(() => document.querySelector('wm-activity-finder')!.shadowRoot!.querySelectorAll('[part=result]').length === 40);
-    assert.equal((await finder.getByRole('status').textContent())?.trim(), 'Showing 40 of 86 activities');
+    await settlesTo(async () => (await finder.getByRole('status').textContent())?.trim(), 'Showing 40 of 86 activities');
     const focused = await page.evaluate(() => document.querySelector('wm-activity-finder')!.shadowRoot!.activeElement?.textContent);
     const firstNew = (await results.nth(20).getByRole('link').textContent())!;
     assert.equal(focused, firstNew);
@@ -71,9 +71,9 @@ describe('the activity finder on the council page', () => {
     await finder.getByRole('status').filter({ hasText: /Showing 20 of 37 activities/ }).waitFor();
     await page.reload({ waitUntil: 'networkidle' });
     await finder.getByRole('heading', { name: 'Activities near LS4' }).waitFor();
+    await settlesTo(async () => (await finder.getByRole('status').textContent())?.trim(), 'Showing 20 of 37 activities');
     assert.equal(await postcode.inputValue(), 'LS4');
     assert.ok(await finder.getByRole('radio', { name: '3 km' }).isChecked());
-    assert.equal((await finder.getByRole('status').textContent())?.trim(), 'Showing 20 of 37 activities');
 
     assert.deepEqual([...origins], [new URL(kit.server.url).origin]);
     assert.deepEqual(problems, []);

@@ -49,3 +49,17 @@ export function useExampleServer(): { readonly server: RunningServer; readonly b
     },
   };
 }
+
+/**
+ * Waits until what `read` returns equals `expected`, and fails with the last value seen. For text that
+ * settles a moment after what the test waited for (a live region that says "Searching…" first).
+ */
+export async function settlesTo<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  let seen: T = await read();
+  while (JSON.stringify(seen) !== JSON.stringify(expected)) {
+    if (Date.now() > end) throw new Error(`Expected ${JSON.stringify(expected)} within ${timeoutMs} ms; last saw ${JSON.stringify(seen)}`);
+    await new Promise((r) => setTimeout(r, 50));
+    seen = await read();
+  }
+}

@@ -95,6 +95,37 @@ describe('base: WaymarkElement', () => {
     await waitUntil(() => text(el).startsWith('Dod o hyd'), 'did not see the lang change inside the shadow root');
   });
 
+  it('adds a lazily loaded part’s messages, waiting for their Welsh before rendering in Welsh', async () => {
+    let release!: () => void;
+    const later = defineMessages({
+      en: { more: 'More to do' },
+      cy: () => new Promise<{ default: { more: string } }>((resolve) => (release = () => resolve({ default: { more: 'Mwy i’w wneud' } }))),
+    });
+    const el = await mount<WmBaseProbe>(html`<wm-base-probe></wm-base-probe>`);
+    el.addMessages(later);
+    el.addMessages(later); // once only
+    expect(el.t('more' as never)).to.equal('More to do');
+    expect(el.t('title')).to.equal('Find an activity'); // the widget's own still first
+    el.setAttribute('lang', 'cy');
+    await aTimeout(50);
+    expect(text(el)).to.contain('Find an activity'); // held: no half-Welsh render
+    release();
+    await waitUntil(() => text(el).startsWith('Dod o hyd'), 'did not render in Welsh once the part’s Welsh arrived');
+    expect(el.t('more' as never)).to.equal('Mwy i’w wneud');
+  });
+
+  it('adds a lazily loaded part’s styles after its own, once', async () => {
+    const el = await mount<WmBaseProbe>(html`<wm-base-probe></wm-base-probe>`);
+    const p = el.shadowRoot!.querySelector('p')!;
+    expect(getComputedStyle(p).marginTop).to.equal('0px');
+    const part = css`p { margin-top: 7px; }`;
+    el.addStyles(part);
+    el.addStyles(part);
+    expect(getComputedStyle(p).marginTop).to.equal('7px'); // later than the class's own `p { margin: 0 }`
+    expect(getComputedStyle(el).minHeight).to.equal('123px'); // the class's styles are all still there
+    expect(el.shadowRoot!.adoptedStyleSheets.filter((s) => s === part.styleSheet)).to.have.length(1);
+  });
+
   it('formats numbers and dates in its locale', async () => {
     const el = await mount<WmBaseProbe>(html`<wm-base-probe lang="cy"></wm-base-probe>`);
     expect(el.formatDate(new Date(Date.UTC(2026, 0, 5, 12)), { dateStyle: 'long', timeZone: 'UTC' })).to.equal('5 Ionawr 2026');

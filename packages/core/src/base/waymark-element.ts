@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { LitElement, adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { defineElement } from './define.js';
 import { hostStyles } from './waymark-element.styles.js';
 import { ConfigController, type ResolvedConfig } from '../config/config-controller.js';
@@ -52,6 +52,10 @@ export class WaymarkElement<C extends Catalogue = Catalogue<Record<never, string
   }
 
   private readonly localeController = new LocaleController(this);
+  /** Catalogues a lazily loaded part of the widget brought with it (see `addMessages`). */
+  private readonly lazyCatalogues: Catalogue[] = [];
+  /** Styles a lazily loaded part brought with it (see `addStyles`). */
+  private readonly lazyStyles: CSSResult[] = [];
   private readonly configController = new ConfigController(this, () => this.localeController.locale);
   private transportCache: { key: string; transport: Transport } | undefined;
 
@@ -90,7 +94,20 @@ export class WaymarkElement<C extends Catalogue = Catalogue<Record<never, string
   /** This widget's catalogues, its own first (its own text wins over core's). */
   private get catalogues(): Catalogue<Messages>[] {
     const own = (this.constructor as typeof WaymarkElement).messages;
-    return own ? [own, coreMessages] : [coreMessages];
+    return [...(own ? [own] : []), ...this.lazyCatalogues, coreMessages];
+  }
+
+  /**
+   * Adds the messages of a part of the widget that loads only when used (its results, a details view), so
+   * the widget's first chunk carries only the text of its first screen. Their keys belong in the widget's
+   * catalogue type (`WaymarkElement<Catalogue<typeof en & typeof detailEn>>`, with type-only imports).
+   * Re-renders; in Welsh the render waits for the part's Welsh chunk like any other (start importing it
+   * alongside the part to save a round trip).
+   */
+  addMessages(catalogue: Catalogue): void {
+    if (this.lazyCatalogues.includes(catalogue)) return;
+    this.lazyCatalogues.push(catalogue);
+    this.requestUpdate();
   }
 
   /**
@@ -101,6 +118,20 @@ export class WaymarkElement<C extends Catalogue = Catalogue<Record<never, string
     const loading = loadMessages(this.catalogues, resolveLocale(this));
     if (!loading) return super.scheduleUpdate();
     return loading.then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Adds the styles of a part of the widget that loads only when used, after the class's own (so a part's
+   * rules can build on them). Adopted like Lit's static styles: a constructed stylesheet, or a `<style>`
+   * where the browser has none. Call once the widget is connected.
+   */
+  addStyles(styles: CSSResult): void {
+    if (this.lazyStyles.includes(styles)) return;
+    this.lazyStyles.push(styles);
+    const root = this.renderRoot as ShadowRoot;
+    const own = (this.constructor as typeof LitElement).elementStyles;
+    // Adopting replaces the list, so give the whole of it; the fallback appends, so give only the new part.
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...this.lazyStyles] : [styles]);
   }
 
   /** The text for `key` in the current locale, `{name}` placeholders filled, plurals by `params.count`. */

@@ -128,6 +128,10 @@ const renderWith = (directive: ReturnType<typeof drive>) => (args: FinderArgs) =
 `;
 
 const results = drive(undefined, search);
+/** "More filters" opened (its part loads when it opens). */
+const idle = drive(undefined, (el) => {
+  el.renderRoot.querySelector('details')!.open = true;
+});
 const loading = drive((op) => (op === 'search' ? new Promise(() => {}) : undefined), search);
 const empty = drive(
   (op) => (op === 'search' ? Promise.resolve({ activities: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } }) : undefined),
@@ -141,8 +145,9 @@ const detail = drive(undefined, async (el) => {
   await search(el);
   await el.openDetail('a2', false);
 });
-const shortlist = drive(undefined, (el) => {
-  el.shortlist.toggle({ id: 'a1', name: 'Tuesday Walking Group' });
+const shortlist = drive(undefined, async (el) => {
+  await el.loadResults();
+  el.shortlist!.toggle({ id: 'a1', name: 'Tuesday Walking Group' });
   return el.setView('saved');
 });
 
@@ -150,8 +155,8 @@ const shortlist = drive(undefined, (el) => {
 export const Live: Story = {};
 
 /** Before a search: postcode or "Use my location", distance, keyword, and more filters. */
-export const Idle: Story = { render: renderWith(drive()) };
-export const IdleWelsh: Story = { args: { lang: 'cy' }, render: renderWith(drive()) };
+export const Idle: Story = { render: renderWith(idle) };
+export const IdleWelsh: Story = { args: { lang: 'cy' }, render: renderWith(idle) };
 
 /** Results, nearest first, each with its next session, cost and access. */
 export const Results: Story = { render: renderWith(results) };

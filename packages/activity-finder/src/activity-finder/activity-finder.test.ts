@@ -4,8 +4,12 @@ import { assertCatalogueComplete, coreMessages, translate, WaymarkError, type Co
 import '../define/wm-activity-finder.js';
 import type { WmActivityFinder } from './activity-finder.js';
 import { messages } from './messages.js';
+import { detailMessages } from './detail-messages.js';
+import { filterMessages } from './filter-messages.js';
+import { resultsMessages } from './results-messages.js';
 import { accessibleInBothLanguages } from '../../../core/src/testing/languages.js';
-import { money, parsePounds, sessionWhen } from './format.js';
+import { money, sessionWhen } from './format.js';
+import { parsePounds } from './validate.js';
 import { SHORTLIST_KEY } from './shortlist.js';
 import * as stories from '../../../../stories/activity-finder/activity-finder.stories.js';
 import type { FinderArgs } from '../../../../stories/activity-finder/activity-finder.stories.js';
@@ -29,7 +33,8 @@ async function mount(attrs: { partner?: string; lang?: string; map?: string } = 
     map=${attrs.map ?? ''}
   ></wm-activity-finder>`);
   if (!attrs.map) el.map = undefined;
-  await waitUntil(() => $$(el, '#category-fieldset input').length > 0, 'categories load', LONG);
+  await waitUntil(() => el.categories.length > 0, 'categories load', LONG);
+  await el.updateComplete;
   return el;
 }
 
@@ -82,7 +87,8 @@ describe('<wm-activity-finder>', () => {
   });
 
   it('has every English string in Welsh and formats sessions in London time', async () => {
-    await assertCatalogueComplete(messages);
+    // The first screen's catalogue and those of the parts that load later.
+    for (const catalogue of [messages, resultsMessages, filterMessages, detailMessages]) await assertCatalogueComplete(catalogue);
     const en = { locale: 'en' as const, t: (key: CoreMessageKey, params?: MessageParams) => translate([coreMessages], 'en', key, params) };
     expect(sessionWhen(en, '2026-11-24T10:00:00.000Z')).to.equal('Tuesday 24 November, 10am');
     expect(sessionWhen(en, '2026-07-07T09:30:00.000Z')).to.equal('Tuesday 7 July, 10:30am'); // BST
@@ -98,6 +104,12 @@ describe('<wm-activity-finder>', () => {
     expect($(el, 'h2')!.textContent).to.equal('Find activities near you');
     expect(getComputedStyle(el).minHeight).to.equal(`${40 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
     expect($$(el, '#radius-fieldset label').map((l) => l.textContent.trim())).to.deep.equal(['1 km', '3 km', '5 km', '10 km', '25 km']);
+    // The first screen alone: the results and the other filters load when used.
+    expect(el.resultsView).to.equal(undefined);
+    expect(el.moreFilters).to.equal(undefined);
+    $(el, 'summary')!.click();
+    await waitUntil(() => $$(el, '#category-fieldset input').length > 0, 'More filters loads when opened', LONG);
+    expect(el.resultsView, 'its labels come with the results part').not.to.equal(undefined);
     await accessibleInBothLanguages(el);
     el.lang = 'cy';
     await waitUntil(() => el.locale === 'cy');
@@ -416,11 +428,11 @@ describe('<wm-activity-finder>', () => {
     await resultsShown(el);
     const a = el.results[0]!;
     probe.remove();
-    el.shortlist.toggle({ id: a.id, name: a.name });
+    el.shortlist!.toggle({ id: a.id, name: a.name });
     await el.updateComplete;
     const savedButton = $$(el, 'button').find((b) => b.textContent.trim() === 'Saved (2)')!;
     savedButton.click();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '#saved-title'), 'the shortlist shows');
     expect($(el, '#saved-title')!.textContent).to.equal('Your shortlist');
     await accessibleInBothLanguages(el);
     el.results = []; // so the entry must be fetched by id
@@ -471,7 +483,7 @@ describe('<wm-activity-finder> stories (the same fixtures Storybook shows)', () 
   afterEach(() => localStorage.removeItem(SHORTLIST_KEY));
   const { default: meta, ...named } = stories;
   const expected: Record<string, (el: WmActivityFinder) => boolean> = {
-    Idle: (el) => el.state === 'idle' && $$(el, '#category-fieldset input').length === 2,
+    Idle: (el) => el.state === 'idle' && $$(el, '#category-fieldset input').length === 2 && $<HTMLDetailsElement>(el, 'details')!.open,
     Results: (el) => el.state === 'results' && $$(el, '[part=result]').length === 3,
     Loading: (el) => el.state === 'loading' && !!$(el, '.loading'),
     EmptyWithWiden: (el) => el.state === 'empty' && !!$(el, '.empty button'),

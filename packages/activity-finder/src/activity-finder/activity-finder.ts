@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import {
   WaymarkElement,
+  type Catalogue,
   WaymarkError,
   ErrorSummaryController,
   PartnerProfileDocument,
@@ -21,14 +22,18 @@ import {
   type ActivityFinderCategoriesQuery,
   type FoundActivityFragment,
 } from '../generated/graphql.js';
-import { messages } from './messages.js';
+import { messages, type en } from './messages.js';
+import type { detailEn } from './detail-messages.js';
+import type { filterEn } from './filter-messages.js';
+import type { resultsEn } from './results-messages.js';
 import { styles } from './activity-finder.styles.js';
 import { renderSearchForm } from './search-form.js';
-import { renderResults, renderSaved } from './results-view.js';
 import type * as DetailView from './detail-view.js';
-import { ShortlistController } from './shortlist.js';
+import type * as MoreFilters from './more-filters.js';
+import type * as ResultsView from './results-view.js';
 import { checkForm } from './validate.js';
-import { HASH_KEY, RADII, formatHash, hasState, outwardCode, parseHash, round2, type Filters, type FinderState } from './url-state.js';
+import type { ShortlistController } from './shortlist.js';
+import { HASH_KEY, defaultFilters, hasSavedShortlist, hasState, outwardCode, round2, type Filters, type FinderState } from './filters.js';
 
 declare global {
   interface WaymarkEventDetailMap {
@@ -56,6 +61,39 @@ declare global {
 export type Activity = FoundActivityFragment;
 export type Category = ActivityFinderCategoriesQuery['activityCategories'][number];
 type State = 'idle' | 'loading' | 'results' | 'empty' | 'error';
+/** Every message the finder shows: the first screen's, and those its lazily loaded parts bring. */
+type FinderMessages = Catalogue<typeof en & typeof resultsEn & typeof filterEn & typeof detailEn>;
+
+/**
+ * Loads a part of the finder that is not on its first screen and adds the part's messages and styles. On
+ * a Welsh page the part's Welsh is fetched at the same time, not after it. A failed load is tried again
+ * next time.
+ */
+function lazyPart<M extends { styles?: CSSResult } | object>(
+  host: WmActivityFinder,
+  load: () => Promise<M>,
+  welsh: () => Promise<unknown>,
+  catalogue: (m: M) => Catalogue,
+): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () => {
+    if (!loading) {
+      if (host.locale === 'cy') welsh().catch(() => undefined);
+      loading = load().then(
+        (m) => {
+          host.addMessages(catalogue(m));
+          if ('styles' in m && m.styles) host.addStyles(m.styles);
+          return m;
+        },
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      );
+    }
+    return loading;
+  };
+}
 
 const PAGE = 20;
 const KM_PER_MILE = 1.609344;
@@ -75,7 +113,7 @@ const KM_PER_MILE = 1.609344;
  * @event wm-activity-finder-selected - An activity's details were opened: `{ activityId }`.
  * @since 0.1.0
  */
-export class WmActivityFinder extends WaymarkElement<typeof messages> {
+export class WmActivityFinder extends WaymarkElement<FinderMessages> {
   static override messages = messages;
   static override properties = {
     map: { type: String },
@@ -90,7 +128,8 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   };
   static override styles = [WaymarkElement.styles, reserveMinHeight('activity-finder', '40rem'), focusStyles, formStyles, styles];
 
-  readonly shortlist = new ShortlistController(this);
+  /** The shortlist kept on this device: with the results part (loaded at once when a shortlist is saved). */
+  shortlist: ShortlistController | undefined;
   readonly summary = new ErrorSummaryController(this);
   /** The partner's unit for distances. */
   prefersMiles = false;
@@ -117,8 +156,44 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   private mapLoaded = false;
   /** The last failure was finding the postcode's place: Try again submits the form again. */
   private retryLookup = false;
+  /** The results list, shortlist and URL hash: loaded with the first search (or a list in the address). */
+  resultsView: typeof ResultsView | undefined;
+  /** The filters inside "More filters": loaded when it opens. */
+  moreFilters: typeof MoreFilters | undefined;
   /** The details view, loaded the first time an activity is opened. */
   private detailView: typeof DetailView | undefined;
+
+  readonly loadResults = lazyPart(
+    this,
+    () => import('./results-view.js'),
+    () => import('./results-messages.cy.js'),
+    (m) => {
+      this.resultsView = m;
+      this.shortlist ??= new m.ShortlistController(this);
+      return m.resultsMessages;
+    },
+  );
+
+  readonly loadMoreFilters = lazyPart(
+    this,
+    // Its choices and labels come with the results' part, which a search needs next anyway.
+    () => Promise.all([this.loadResults(), import('./more-filters.js')]).then(([, m]) => m),
+    () => import('./filter-messages.cy.js'),
+    (m) => {
+      this.moreFilters = m;
+      return m.filterMessages;
+    },
+  );
+
+  private readonly loadDetail = lazyPart(
+    this,
+    () => import('./detail-view.js'),
+    () => import('./detail-messages.cy.js'),
+    (m) => {
+      this.detailView = m;
+      return m.detailMessages;
+    },
+  );
 
   /** A tile URL template (`https://…/{z}/{x}/{y}.png`): shows a map view. No map, and no third-party request, without it. */
   declare map: string | undefined;
@@ -136,7 +211,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   constructor() {
     super();
     this.state = 'idle';
-    this.form = parseHash('').filters;
+    this.form = defaultFilters();
     this.errors = [];
     this.results = [];
     this.detail = null;
@@ -157,6 +232,8 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   }
 
   protected override firstUpdated(): void {
+    // "Saved (3)" needs the shortlist's count: someone with a saved shortlist gets the list's part now.
+    if (hasSavedShortlist()) this.loadResults().catch(() => undefined);
     void this.init();
   }
 
@@ -187,13 +264,30 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
 
   private readonly onHistory = (): void => this.fromHash(false);
 
+  /**
+   * Someone is using the form: fetch the parts a search will need (the results, the other filters) now,
+   * so they are there when asked for. Nothing loads for a visitor who only scrolls past.
+   */
+  warm(): void {
+    this.loadResults().catch(() => undefined);
+    this.loadMoreFilters().catch(() => undefined);
+  }
+
   /** Shows what the URL's hash holds: its filters' list and, when it names one, an activity. */
   private fromHash(first: boolean): void {
     if (!hasState(location.hash)) {
       if (this.detailId) this.closeDetail(true);
       return;
     }
-    const { filters, activity } = parseHash(location.hash);
+    if (!this.resultsView) {
+      this.state = 'loading';
+      this.loadResults().then(
+        () => this.fromHash(first),
+        (error: unknown) => this.fail(error),
+      );
+      return;
+    }
+    const { filters, activity } = this.resultsView.parseHash(location.hash);
     filters.age = this.form.age; // not in the hash (it may be the person's own): kept while the page is open
     if (first || JSON.stringify(filters) !== JSON.stringify(this.applied)) {
       this.form = filters;
@@ -202,22 +296,19 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
       this.maxCostText = filters.maxCostPence === null ? '' : String(filters.maxCostPence / 100);
       this.ageText = filters.age === null ? '' : String(filters.age);
       if (filters.near || filters.keyword || filters.attend === 'online') void this.search(filters);
+      else if (this.state === 'loading') this.state = 'idle';
     }
     // Opened from the page's own address (a shared link, a reload): show it, but leave focus where the page starts.
     if (activity && activity !== this.detailId) void this.openDetail(activity, false, !first);
     else if (!activity && this.detailId) this.closeDetail(true);
   }
 
-  /** The hash for `state`, keeping the host page's own hash content. */
-  hashFor(state: FinderState): string {
-    return formatHash(location.hash, state) || '#';
-  }
-
+  /** Records `state` in the address once the results part (which holds the hash's format) is here. */
   private writeHash(state: FinderState, push: boolean): void {
-    const url = new URL(location.href);
-    url.hash = formatHash(location.hash, state);
-    if (push) history.pushState({ [HASH_KEY]: state.activity }, '', url);
-    else history.replaceState(history.state, '', url);
+    this.loadResults().then(
+      (view) => view.writeHash(state, push, HASH_KEY),
+      () => undefined, // the search that needed it says what went wrong
+    );
   }
 
   radiusKm(filters: Filters): number {
@@ -234,7 +325,7 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     return f.attend === 'online' ? null : f.near;
   }
 
-  private toApi(f: Filters): ActivityFilter {
+  toApi(f: Filters): ActivityFilter {
     const near = this.near(f);
     return {
       near,
@@ -265,11 +356,15 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     }
     this.requestUpdate();
     try {
-      const { activities } = await this.transport.request(ActivityFinderSearchDocument, {
-        filter: this.toApi(filters),
-        first: PAGE,
-        after: more ? this.cursor : null,
-      });
+      // The list's code arrives alongside the first answer, not before the question.
+      const [view, { activities }] = await Promise.all([
+        this.loadResults(),
+        this.transport.request(ActivityFinderSearchDocument, {
+          filter: this.toApi(filters),
+          first: PAGE,
+          after: more ? this.cursor : null,
+        }),
+      ]);
       if (seq !== this.seq) return;
       const first = activities.nodes[0];
       this.results = more ? [...this.results, ...activities.nodes] : activities.nodes;
@@ -277,11 +372,9 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
       this.cursor = activities.pageInfo.endCursor;
       this.hasMore = activities.pageInfo.hasNextPage;
       this.state = this.results.length ? 'results' : 'empty';
-      this.announcement = this.results.length
-        ? this.t('showing', { shown: this.results.length, count: this.total })
-        : this.emptyText(filters);
+      this.announcement = view.summary(this, filters);
       if (more && first) this.focusAfter = `a[data-id="${CSS.escape(first.id)}"]`;
-      if (!more) this.emitSearched(filters);
+      if (!more) view.emitSearched(this, filters, this.toApi(filters));
     } catch (error) {
       if (seq !== this.seq) return;
       if (!more) return this.fail(error);
@@ -294,40 +387,12 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     }
   }
 
-  private emitSearched(f: Filters): void {
-    const api = this.toApi(f);
-    emit(this, 'wm-activity-finder-searched', {
-      resultCount: this.total,
-      filters: {
-        radiusKm: api.radiusKm ?? null,
-        keyword: !!f.keyword,
-        categories: f.categories,
-        days: f.days,
-        timesOfDay: f.times,
-        freeOnly: f.cost === 'free',
-        maxCostPence: api.maxCostPence ?? null,
-        age: f.age !== null,
-        accessibility: f.access,
-        online: api.online ?? null,
-      },
-    });
-  }
-
   private fail(error: unknown): void {
     this.error = error instanceof WaymarkError ? error : new WaymarkError('INTERNAL_SERVER_ERROR', String(error));
     this.state = 'error';
     this.loadingMore = false;
     this.focusAfter = null; // what it waited for will not come
     this.announcement = '';
-  }
-
-  /** The next radius up, or null at the largest (or with no place). */
-  nextRadius(f: Filters): number | null {
-    return this.near(f) ? (RADII.find((r) => r > f.radius) ?? null) : null;
-  }
-
-  emptyText(f: Filters): string {
-    return this.near(f) ? this.t('noneWithin', { distance: this.distance(this.radiusKm(f)) }) : this.t('noneAtAll');
   }
 
   /** Moves focus to `selector` once it has rendered (the control that had it is gone). */
@@ -354,6 +419,8 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     if (!this.categories.length) void this.init();
     else if (this.detailId && !this.detail) void this.openDetail(this.detailId, false);
     else if (this.applied) void this.search(this.applied, this.results.length > 0);
+    else if (hasState(location.hash)) this.fromHash(true);
+    else this.state = 'idle'; // a part of the widget failed to load: ask again from the start
   }
 
   showMore(): void {
@@ -443,13 +510,16 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     emit(this, 'wm-activity-finder-selected', { activityId: id });
     this.requestUpdate();
     try {
-      this.detailView ??= await import('./detail-view.js');
+      // The details' code and the activity (unless the list has it) are fetched at the same time.
+      const [, , found] = await Promise.all([
+        this.loadResults(), // the shortlist's Save button
+        this.loadDetail(),
+        this.detail ? null : this.transport.request(ActivityFinderActivityDocument, { id }),
+      ]);
       this.requestUpdate();
-      if (this.detail) return;
-      const { activity } = await this.transport.request(ActivityFinderActivityDocument, { id });
-      if (this.detailId !== id) return;
-      if (!activity) throw new WaymarkError('NOT_FOUND', 'No such activity.');
-      this.detail = activity;
+      if (!found || this.detailId !== id) return;
+      if (!found.activity) throw new WaymarkError('NOT_FOUND', 'No such activity.');
+      this.detail = found.activity;
     } catch (error) {
       if (this.detailId !== id) return;
       this.error = error instanceof WaymarkError ? error : new WaymarkError('INTERNAL_SERVER_ERROR', String(error));
@@ -472,6 +542,13 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
   }
 
   async setView(view: 'list' | 'map' | 'saved'): Promise<void> {
+    if (view === 'saved') {
+      try {
+        await this.loadResults();
+      } catch (error) {
+        return this.fail(error);
+      }
+    }
     if (view === 'map' && !this.mapLoaded) {
       // Call an export: a bare `await import()` lets the bundler drop the module as side-effect free.
       (await import('./map-view.js')).defineActivityMap();
@@ -480,28 +557,15 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
     this.view = view;
   }
 
-  /** Activity links carry the hash they open, so they can be copied or opened in a new tab. */
-  link(a: { id: string; name: string }): TemplateResult {
-    return html`<a
-      href=${this.hashFor({ filters: this.applied ?? this.form, activity: a.id })}
-      data-id=${a.id}
-      @click=${(e: MouseEvent) => {
-        if (e.ctrlKey || e.metaKey || e.shiftKey) return;
-        e.preventDefault();
-        void this.openDetail(a.id);
-      }}
-      >${a.name}</a
-    >`;
-  }
-
   /** Core's message for the error, and Try again. */
   errorBox(): TemplateResult {
     return retryPanel(this, { error: this.error, onRetry: () => this.retry() });
   }
 
   protected override render(): TemplateResult {
-    const saved = this.shortlist.entries.length;
+    const saved = this.shortlist?.entries.length ?? 0;
     const inDetail = this.detailId !== null;
+    const list = this.resultsView;
     return html`<div part="base">
       <h2 id="top" tabindex="-1">${this.t('title')}</h2>
       ${inDetail ? nothing : html`<p>${this.t('intro')}</p>`}
@@ -510,7 +574,9 @@ export class WmActivityFinder extends WaymarkElement<typeof messages> {
         : html`<button type="button" class="wm-link-button" aria-pressed=${String(this.view === 'saved')} @click=${() => void this.setView(this.view === 'saved' ? 'list' : 'saved')}>
               ${this.t('savedView', { count: saved })}
             </button>
-            ${this.view === 'saved' ? renderSaved(this) : html`${renderSearchForm(this)} ${renderResults(this)}`}`}
+            ${this.view === 'saved' && list
+              ? list.renderSaved(this)
+              : html`${renderSearchForm(this)} ${list ? list.renderResults(this) : this.state === 'loading' ? html`<p class="loading">${this.t('loading')}</p>` : this.state === 'error' ? this.errorBox() : nothing}`}`}
       <p class="wm-visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Activity, WmActivityFinder } from './activity-finder.js';
 import { day, money, sessionWhen } from './format.js';
+import { link } from './results-view.js';
 
 type Host = WmActivityFinder;
 
@@ -14,7 +15,7 @@ export const next = (host: Host, a: Activity): string =>
 export function renderResult(host: Host, a: Activity): TemplateResult {
   const access = a.accessibility.map((f) => host.t(f)).join(', ');
   return html`<li class="result" part="result">
-    <h4>${host.link(a)}</h4>
+    <h4>${link(host, a)}</h4>
     <p class="wm-hint">${host.t('organiser', { name: a.organiser.name })}</p>
     <ul class="facts">
       ${a.distanceKm !== null ? html`<li>${host.t('distance.away', { distance: host.distance(a.distanceKm) })}</li>` : nothing}

@@ -2,16 +2,28 @@
  * An activity's details: sessions, venue, contact, Add to calendar, Share and Save. Its own module, loaded
  * the first time a person opens an activity, so the list's bytes do not carry it (nor the calendar code).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { contactList, dayName, formatTime, httpUrl } from '@waymark/core';
 import type { Activity, WmActivityFinder } from './activity-finder.js';
 import { cost, next } from './activity-view.js';
 import { addMinutes, day } from './format.js';
 import { activityToIcs, downloadIcs } from './ics.js';
 import { shareLink } from './share.js';
-import { defaultFilters } from './url-state.js';
+import { defaultFilters } from './filters.js';
+import { hashFor } from './results-view.js';
+
+export { detailMessages } from './detail-messages.js';
 
 type Host = WmActivityFinder;
+
+/** An activity's details. */
+export const styles = css`
+  .prose{white-space:pre-line}
+  .facts-list{display:grid;grid-template-columns:max-content 1fr;gap:0.25rem 1rem}
+  .facts-list dt{font-weight:700}
+  .facts-list dd{margin:0}
+  @media (max-width:40rem){.facts-list,.wm-contact{grid-template-columns:1fr}.facts-list dd,.wm-contact dd{margin-bottom:0.5rem}}
+`;
 
 const row = (label: string, value: unknown): TemplateResult | typeof nothing =>
   value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing;
@@ -30,12 +42,12 @@ function dates(host: Host, s: Activity['schedule']): string {
 
 async function share(host: Host, a: Activity): Promise<void> {
   // The link names the activity only: not the person's place, keyword or other filters.
-  const outcome = await shareLink({ title: a.name, url: new URL(host.hashFor({ filters: defaultFilters(), activity: a.id }), location.href).href });
+  const outcome = await shareLink({ title: a.name, url: new URL(hashFor({ filters: defaultFilters(), activity: a.id }), location.href).href });
   if (outcome === 'copied' || outcome === 'failed') host.announcement = host.t(outcome === 'copied' ? 'copied' : 'shareFailed');
 }
 
 function save(host: Host, a: Activity): void {
-  const saved = host.shortlist.toggle({ id: a.id, name: a.name });
+  const saved = host.shortlist!.toggle({ id: a.id, name: a.name });
   host.announcement = host.t(saved ? 'savedNote' : 'removedNote');
 }
 
@@ -54,7 +66,7 @@ export function renderDetail(host: Host, a: Activity | null): TemplateResult {
   const v = a.venue;
   const c = a.contact;
   const end = addMinutes(s.startTime, s.durationMinutes);
-  const pressed = host.shortlist.has(a.id);
+  const pressed = !!host.shortlist?.has(a.id);
   const whoFor = ages(host, a);
   const osm = v && `https://www.openstreetmap.org/?mlat=${v.location.latitude}&mlon=${v.location.longitude}#map=17/${v.location.latitude}/${v.location.longitude}`;
   return html`${back}

@@ -26,12 +26,6 @@ export function money(locale: Locale, pence: number): string {
   return formatNumber(locale, pence / 100, { style: 'currency', currency: 'GBP', minimumFractionDigits: whole ? 0 : 2 });
 }
 
-/** "2.50" or "£3" → pence; null when it is not an amount of money. */
-export function parsePounds(text: string): number | null {
-  const m = /^£?\s*(\d{1,4})(?:\.(\d{1,2}))?$/.exec(text.trim());
-  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
-}
-
 /** `HH:MM` plus minutes, as `HH:MM` (wrapping past midnight). */
 export function addMinutes(hhmm: string, minutes: number): string {
   const total = (Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) + minutes) % 1440;

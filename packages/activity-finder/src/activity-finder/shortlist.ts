@@ -1,4 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SHORTLIST_KEY } from './filters.js';
+
+export { SHORTLIST_KEY };
 
 /** One saved activity. Only these three fields are stored: no personal data. */
 export interface ShortlistEntry {
@@ -8,8 +11,8 @@ export interface ShortlistEntry {
   savedAt: string;
 }
 
-/** The storage key; the `v1` and the `version` field let a later format migrate or ignore this one. */
-export const SHORTLIST_KEY = 'waymark:activity-shortlist:v1';
+// The storage key (in filters.ts, so the first screen can tell a shortlist exists without this module)
+// ends in `v1`; with the `version` field it lets a later format migrate or ignore this one.
 export const SHORTLIST_LIMIT = 50;
 const VERSION = 1;
 const MAX_ID = 200;

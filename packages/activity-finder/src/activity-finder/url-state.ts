@@ -11,10 +11,11 @@
  * - Never throws: garbage reads as the defaults; each value is checked on its own.
  */
 import type { AccessibilityFeature, DayOfWeek, TimeOfDay } from '../generated/graphql.js';
+import { HASH_KEY, OUTWARD, RADII, defaultFilters, round2, type FinderState } from './filters.js';
 
-export const HASH_KEY = 'wm-af';
-/** The radius choices, in the partner's unit (km, or miles where it prefers miles). */
-export const RADII = [1, 3, 5, 10, 25] as const;
+export { defaultFilters, hasState, outwardCode, type Filters, type FinderState } from './filters.js';
+
+/** The choices of the filters under "More filters" (which loads after this module). */
 export const DAYS: readonly DayOfWeek[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 export const TIMES: readonly TimeOfDay[] = ['MORNING', 'AFTERNOON', 'EVENING'];
 export const FEATURES: readonly AccessibilityFeature[] = [
@@ -27,62 +28,7 @@ export const FEATURES: readonly AccessibilityFeature[] = [
   'QUIET_SPACE',
 ];
 
-export interface Point {
-  latitude: number;
-  longitude: number;
-}
-
-export interface Filters {
-  /** Where to search from, rounded to 2 decimal places; null for no place. */
-  near: Point | null;
-  /** The place's label: a postcode's outward code, `me` for "your location", or '' with no place. */
-  place: string;
-  /** One of RADII, in the partner's unit. */
-  radius: number;
-  keyword: string;
-  categories: string[];
-  days: DayOfWeek[];
-  times: TimeOfDay[];
-  /** `free`: free only; `max`: at most `maxCostPence`. */
-  cost: 'any' | 'free' | 'max';
-  maxCostPence: number | null;
-  age: number | null;
-  access: AccessibilityFeature[];
-  attend: 'any' | 'online' | 'in-person';
-}
-
-export interface FinderState {
-  filters: Filters;
-  /** The activity whose detail is open. */
-  activity: string | null;
-}
-
-export const defaultFilters = (): Filters => ({
-  near: null,
-  place: '',
-  radius: 5,
-  keyword: '',
-  categories: [],
-  days: [],
-  times: [],
-  cost: 'any',
-  maxCostPence: null,
-  age: null,
-  access: [],
-  attend: 'any',
-});
-
-/** Rounds to 2 decimal places (about 1.1 km north–south): the precision the hash may hold. */
-export const round2 = (n: number): number => Math.round(n * 100) / 100;
-
-const OUTWARD = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
 const ID = /^[\w-]{1,64}$/;
-
-/** A postcode's outward code (`LS6 4AB` → `LS6`); '' when it has none. */
-export function outwardCode(postcode: string): string {
-  const code = postcode.trim().toUpperCase().split(/\s+/)[0] ?? '';
-  return OUTWARD.test(code) ? code : '';
-}
 
 const list = <T extends string>(value: string | null, allowed: readonly T[]): T[] =>
   value ? [...new Set(value.split(',').filter((v): v is T => (allowed as readonly string[]).includes(v)))] : [];
@@ -110,9 +56,6 @@ function split(hash: string): { host: string[]; ours: string | null } {
   }
   return { host, ours };
 }
-
-/** Whether the hash holds the widget's state at all. */
-export const hasState = (hash: string): boolean => split(hash).ours !== null;
 
 /** The widget's state in a hash; defaults for anything absent or malformed. Never throws. */
 export function parseHash(hash: string): FinderState {

@@ -1,7 +1,6 @@
 /** The search form's checks, as a pure function (no DOM, no requests): validated on submit, all at once. */
 import { checkPostcode, normalisePostcode } from '@waymark/core';
-import { parsePounds } from './format.js';
-import type { Filters } from './url-state.js';
+import type { Filters } from './filters.js';
 
 export type FormErrorKey = 'postcode.required' | 'postcode.invalid' | 'placeRequired' | 'maxCostInvalid' | 'ageInvalid' | 'keywordTooLong';
 
@@ -44,4 +43,10 @@ export function checkForm(form: Filters, typed: { postcode: string; maxCost: str
   filters.age = /^\d{1,3}$/.test(age) && Number(age) <= 120 ? Number(age) : null;
   if (age && filters.age === null) errors.push({ fieldId: 'age', key: 'ageInvalid' });
   return { filters, errors, lookup };
+}
+
+/** "2.50" or "£3" → pence; null when it is not an amount of money. */
+export function parsePounds(text: string): number | null {
+  const m = /^£?\s*(\d{1,4})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
 }

@@ -74,7 +74,8 @@ const activity = (id: string, name: string, km: number, extra: Record<string, un
 const ACTIVITIES = [
   activity('a1', 'Tuesday Walking Group', 0.4),
   activity('a2', 'Community Choir', 1.2, { cost: { free: false, amountPence: 250, concessions: '£1 for carers' }, bookingUrl: 'https://example.org/book' }),
-  activity('a3', 'Repair Café', 2.7),
+  // A feed that does not say what it costs: "Ask the organiser about cost", never "Free".
+  activity('a3', 'Repair Café', 2.7, { cost: { free: null, amountPence: null, concessions: null } }),
 ];
 const CATEGORIES = [
   { id: 'walking', name: 'Walking', nameCy: 'Cerdded' },

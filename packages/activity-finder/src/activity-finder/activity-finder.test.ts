@@ -501,6 +501,8 @@ describe('<wm-activity-finder> stories (the same fixtures Storybook shows)', () 
       await waitUntil(() => state(el), `${name} state`, LONG);
       await el.updateComplete;
       if (name.endsWith('Welsh')) expect(el.locale).to.equal('cy');
+      if (name === 'Results') expect(text(el)).to.contain('Free').and.contain('Ask the organiser about cost');
+      if (name === 'ResultsWelsh') expect(text(el)).to.contain("Gofynnwch i'r trefnydd am y gost");
       if (name === 'Detail') expect(text(el)).to.contain('Next session: Tuesday 24 November, 10am').and.contain('£2.50 a session');
       if (name === 'DetailWelsh') expect(text(el)).to.contain('Y sesiwn nesaf: Dydd Mawrth 24 Tachwedd, 10yb').and.contain('£2.50 y sesiwn');
       if (name === 'EmptyWithWidenWelsh') expect(text(el)).to.contain('Dim gweithgareddau o fewn 5 cilometr');

@@ -6,8 +6,13 @@ import { link } from './results-view.js';
 
 type Host = WmActivityFinder;
 
+/** "Free", "£2.50 a session", or — when the source does not say — "Ask the organiser about cost" (never "Free"). */
 export const cost = (host: Host, a: Activity): string =>
-  a.cost.free || !a.cost.amountPence ? host.t('free') : host.t('perSession', { amount: money(host.locale, a.cost.amountPence) });
+  a.cost.free
+    ? host.t('free')
+    : a.cost.amountPence
+      ? host.t('perSession', { amount: money(host.locale, a.cost.amountPence) })
+      : host.t('costNotStated');
 
 export const next = (host: Host, a: Activity): string =>
   a.nextSession ? host.t('next', { when: sessionWhen(host, a.nextSession.start) }) : host.t('noNext');

@@ -14,6 +14,7 @@ const cy: WelshMessages<typeof resultsEn> = {
   next: 'Y sesiwn nesaf: {when}',
   noNext: 'Dim sesiynau ar y gweill',
   free: 'Am ddim',
+  costNotStated: "Gofynnwch i'r trefnydd am y gost",
   perSession: '{amount} y sesiwn',
   online: 'Ar-lein',
   checked: 'Gwiriwyd ddiwethaf {date}',

@@ -18,6 +18,7 @@ export const resultsEn = {
   noNext: 'No sessions coming up',
   free: 'Free',
   perSession: '{amount} a session',
+  costNotStated: 'Ask the organiser about cost',
   online: 'Online',
   checked: 'Last checked {date}',
   organiser: 'Run by {name}',

@@ -31,11 +31,11 @@ export type ActivityFilter = {
   categories?: Array<string | number> | null | undefined;
   /** Only activities with a session on any of these days. */
   days?: Array<DayOfWeek> | null | undefined;
-  /** Only free activities. */
+  /** Only activities stated to be free (not those whose cost is not stated). */
   freeOnly?: boolean | null | undefined;
   /** Free text with typo tolerance, matched against name, description and organiser. */
   keyword?: string | null | undefined;
-  /** Only activities costing at most this many pence a session (free ones included). */
+  /** Only activities costing at most this many pence a session (free ones included; those whose cost is not stated left out). */
   maxCostPence?: number | null | undefined;
   /** Search around this point. */
   near?: GeoPointInput | null | undefined;
@@ -81,7 +81,7 @@ export type TimeOfDay =
   /** Starts before 12:00. */
   | 'MORNING';
 
-export type FoundActivityFragment = { id: string, name: string, description: string, online: boolean, distanceKm: number | null, minAge: number | null, maxAge: number | null, accessibility: Array<AccessibilityFeature>, accessibilityNotes: string | null, eligibility: string | null, bookingUrl: string | null, lastVerified: string | null, organiser: { name: string, website: string | null }, venue: { name: string, address: { line1: string, line2: string | null, town: string, postcode: string }, location: { latitude: number, longitude: number } } | null, schedule: { rrule: string | null, startDate: string, endDate: string | null, startTime: string, durationMinutes: number, days: Array<DayOfWeek>, description: string | null }, nextSession: { start: string, end: string } | null, cost: { free: boolean, amountPence: number | null, concessions: string | null }, contact: { phone: string | null, email: string | null, website: string | null } };
+export type FoundActivityFragment = { id: string, name: string, description: string, online: boolean, distanceKm: number | null, minAge: number | null, maxAge: number | null, accessibility: Array<AccessibilityFeature>, accessibilityNotes: string | null, eligibility: string | null, bookingUrl: string | null, lastVerified: string | null, organiser: { name: string, website: string | null }, venue: { name: string, address: { line1: string, line2: string | null, town: string, postcode: string }, location: { latitude: number, longitude: number } } | null, schedule: { rrule: string | null, startDate: string, endDate: string | null, startTime: string, durationMinutes: number, days: Array<DayOfWeek>, description: string | null }, nextSession: { start: string, end: string } | null, cost: { free: boolean | null, amountPence: number | null, concessions: string | null }, contact: { phone: string | null, email: string | null, website: string | null } };
 
 export type ActivityFinderSearchQueryVariables = Exact<{
   filter: ActivityFilter;
@@ -90,14 +90,14 @@ export type ActivityFinderSearchQueryVariables = Exact<{
 }>;
 
 
-export type ActivityFinderSearchQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, online: boolean, distanceKm: number | null, minAge: number | null, maxAge: number | null, accessibility: Array<AccessibilityFeature>, accessibilityNotes: string | null, eligibility: string | null, bookingUrl: string | null, lastVerified: string | null, organiser: { name: string, website: string | null }, venue: { name: string, address: { line1: string, line2: string | null, town: string, postcode: string }, location: { latitude: number, longitude: number } } | null, schedule: { rrule: string | null, startDate: string, endDate: string | null, startTime: string, durationMinutes: number, days: Array<DayOfWeek>, description: string | null }, nextSession: { start: string, end: string } | null, cost: { free: boolean, amountPence: number | null, concessions: string | null }, contact: { phone: string | null, email: string | null, website: string | null } }> } };
+export type ActivityFinderSearchQuery = { activities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, description: string, online: boolean, distanceKm: number | null, minAge: number | null, maxAge: number | null, accessibility: Array<AccessibilityFeature>, accessibilityNotes: string | null, eligibility: string | null, bookingUrl: string | null, lastVerified: string | null, organiser: { name: string, website: string | null }, venue: { name: string, address: { line1: string, line2: string | null, town: string, postcode: string }, location: { latitude: number, longitude: number } } | null, schedule: { rrule: string | null, startDate: string, endDate: string | null, startTime: string, durationMinutes: number, days: Array<DayOfWeek>, description: string | null }, nextSession: { start: string, end: string } | null, cost: { free: boolean | null, amountPence: number | null, concessions: string | null }, contact: { phone: string | null, email: string | null, website: string | null } }> } };
 
 export type ActivityFinderActivityQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActivityFinderActivityQuery = { activity: { id: string, name: string, description: string, online: boolean, distanceKm: number | null, minAge: number | null, maxAge: number | null, accessibility: Array<AccessibilityFeature>, accessibilityNotes: string | null, eligibility: string | null, bookingUrl: string | null, lastVerified: string | null, organiser: { name: string, website: string | null }, venue: { name: string, address: { line1: string, line2: string | null, town: string, postcode: string }, location: { latitude: number, longitude: number } } | null, schedule: { rrule: string | null, startDate: string, endDate: string | null, startTime: string, durationMinutes: number, days: Array<DayOfWeek>, description: string | null }, nextSession: { start: string, end: string } | null, cost: { free: boolean, amountPence: number | null, concessions: string | null }, contact: { phone: string | null, email: string | null, website: string | null } } | null };
+export type ActivityFinderActivityQuery = { activity: { id: string, name: string, description: string, online: boolean, distanceKm: number | null, minAge: number | null, maxAge: number | null, accessibility: Array<AccessibilityFeature>, accessibilityNotes: string | null, eligibility: string | null, bookingUrl: string | null, lastVerified: string | null, organiser: { name: string, website: string | null }, venue: { name: string, address: { line1: string, line2: string | null, town: string, postcode: string }, location: { latitude: number, longitude: number } } | null, schedule: { rrule: string | null, startDate: string, endDate: string | null, startTime: string, durationMinutes: number, days: Array<DayOfWeek>, description: string | null }, nextSession: { start: string, end: string } | null, cost: { free: boolean | null, amountPence: number | null, concessions: string | null }, contact: { phone: string | null, email: string | null, website: string | null } } | null };
 
 export type ActivityFinderCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 

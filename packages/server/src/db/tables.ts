@@ -133,7 +133,8 @@ export interface ActivitiesTable {
   duration_minutes: number;
   days: Defaulted<number[]>;
   schedule_description: string | null;
-  free: Defaulted<boolean>;
+  /** true: stated free; false: it charges; null: the source does not say. */
+  free: boolean | null;
   amount_pence: number | null;
   concessions: string | null;
   min_age: number | null;

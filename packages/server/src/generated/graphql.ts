@@ -177,11 +177,11 @@ export type ActivityFilter = {
   categories?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only activities with a session on any of these days. */
   days?: InputMaybe<Array<DayOfWeek>>;
-  /** Only free activities. */
+  /** Only activities stated to be free (not those whose cost is not stated). */
   freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Free text with typo tolerance, matched against name, description and organiser. */
   keyword?: InputMaybe<Scalars['String']['input']>;
-  /** Only activities costing at most this many pence a session (free ones included). */
+  /** Only activities costing at most this many pence a session (free ones included; those whose cost is not stated left out). */
   maxCostPence?: InputMaybe<Scalars['Int']['input']>;
   /** Search around this point. */
   near?: InputMaybe<GeoPointInput>;
@@ -337,12 +337,12 @@ export type ContactMethod =
 /** What an activity costs. */
 export type Cost = {
   __typename?: 'Cost';
-  /** The price of one session in pence, when not free. */
+  /** The price of one session in pence, when it charges and the source gives a price. */
   amountPence: Maybe<Scalars['Int']['output']>;
   /** Concessions, in the organiser's words (for example `£2 for carers`). */
   concessions: Maybe<Scalars['String']['output']>;
-  /** Whether it is free. */
-  free: Scalars['Boolean']['output'];
+  /** Whether it is free: true or false as the source states it, null when it does not say (ask the organiser). */
+  free: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** Where a record came from, so it can be traced and refreshed. */
@@ -1625,7 +1625,7 @@ export type ContactDetailsResolvers<ContextType = GraphQLContext, ParentType ext
 export type CostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cost'] = ResolversParentTypes['Cost']> = {
   amountPence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   concessions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  free?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type DataSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataSource'] = ResolversParentTypes['DataSource']> = {

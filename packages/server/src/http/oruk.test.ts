@@ -110,6 +110,19 @@ describe('Open Referral UK read API', () => {
     assert.equal((await get('/oruk/services/not-a-uuid')).response.status, 404);
   });
 
+  test('cost: "Free" only when stated; a cost not stated publishes no cost option and no fees', async () => {
+    const [one, two] = (await get('/oruk/services?per_page=2')).body.contents;
+    await t.database.db.updateTable('activities').set({ free: null, amount_pence: null, concessions: null }).where('id', '=', String(one!.id)).execute();
+    await t.database.db.updateTable('activities').set({ free: true, amount_pence: null }).where('id', '=', String(two!.id)).execute();
+    const unknown = (await get(`/oruk/services/${String(one!.id)}`)).body;
+    valid(service, unknown, 'service whose cost is not stated');
+    assert.deepEqual(unknown.cost_options, []);
+    assert.equal(unknown.fees, undefined, 'nothing said, so no fees text (never "Free")');
+    const free = (await get(`/oruk/services/${String(two!.id)}`)).body;
+    assert.deepEqual((free.cost_options as Json[]).map((c) => [c.option, c.amount]), [['Free', 0]]);
+    assert.equal(free.fees, 'Free');
+  });
+
   test('taxonomy terms and taxonomies: our categories', async () => {
     const { body } = await get('/oruk/taxonomy_terms');
     valid(page, body, 'envelope');

@@ -71,7 +71,7 @@ function organization(o: Row<'activity_organisers'> | undefined): Json | undefin
 
 /** A service's one-to-one fields (service_list.json). */
 function serviceBase(a: ActivityRow, org: Row<'activity_organisers'> | undefined): Json {
-  const fees = a.free ? 'Free' : [a.amount_pence != null ? `£${(a.amount_pence / 100).toFixed(2)}` : null, a.concessions].filter(Boolean).join('. ');
+  const fees = a.free === true ? 'Free' : [a.free === false && a.amount_pence != null ? `£${(a.amount_pence / 100).toFixed(2)}` : null, a.concessions].filter(Boolean).join('. ');
   return {
     id: a.id,
     organization_id: a.organiser_id,
@@ -148,7 +148,10 @@ function fullService(a: ActivityRow, org: Row<'activity_organisers'> | undefined
     ...serviceBase(a, org),
     schedules: [orukSchedule(a)],
     service_at_locations: [{ id: a.id, service_id: a.id, location_id: locationId(a.id), location: location(a, true) }],
-    cost_options: a.free
+    // Not stated: no cost option at all (an empty list says nothing, which is the truth).
+    cost_options: a.free === null
+      ? []
+      : a.free
       ? [{ id: stableUuid(`cost:${a.id}`), service_id: a.id, option: 'Free', amount: 0 }]
       : [{ id: stableUuid(`cost:${a.id}`), service_id: a.id, ...(a.concessions ? { option: a.concessions } : {}), ...(a.amount_pence != null ? { amount: a.amount_pence / 100 } : {}), amount_description: 'per session' }],
     attributes: categories.map((c) => ({ id: stableUuid(`attribute:${a.id}:${c.id}`), link_id: a.id, link_type: 'service', taxonomy_term_id: termId(c.id), taxonomy_term: term(c) })),

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { openTestDatabase, type TestDatabase } from '../testing/database.js';
 import { runImportCommand } from './cli.js';
 import { importOpenActive, mapOpenActiveItem } from './openactive.js';
-import { importOruk, mapOrukService, servicesIn } from './oruk.js';
+import { costOf, importOruk, mapOrukService, servicesIn } from './oruk.js';
 import { detectLayout, importPostcodes, mapPostcodeRow, osgbToWgs84 } from './postcodes.js';
 import { categoriesFor } from './taxonomy.js';
 
@@ -53,7 +53,7 @@ describe('mapping (pure)', () => {
     assert.equal(walk.ok.activity.start_date, '2026-01-06');
     assert.equal(walk.ok.activity.duration_minutes, 45);
     assert.equal(walk.ok.activity.phone, '0113 000 0000');
-    assert.equal(walk.ok.activity.free, true);
+    assert.equal(walk.ok.activity.free, null, 'an empty cost_options says nothing: not stated, never "free"');
     const knit = results[1]!;
     assert.ok('ok' in knit);
     assert.equal(knit.ok.activity.rrule, 'FREQ=MONTHLY;BYDAY=1TH');
@@ -69,6 +69,20 @@ describe('mapping (pure)', () => {
     ]);
   });
 
+  test('cost: free only when stated, the lowest price when charged, else not stated', () => {
+    assert.deepEqual(costOf([], null), { free: null, pence: null });
+    assert.deepEqual(costOf([{ option: 'Donations welcome' }], null), { free: null, pence: null });
+    assert.deepEqual(costOf([{ amount: 0 }], null), { free: true, pence: null });
+    assert.deepEqual(costOf([{ option: 'Free to attend' }], null), { free: true, pence: null });
+    assert.deepEqual(costOf([], 'No charge'), { free: true, pence: null });
+    assert.deepEqual(costOf([{ amount: 2 }, { option: 'Concessions', amount: 1.5 }, { amount: 0 }], null), { free: false, pence: 150 });
+    assert.deepEqual(costOf([], '£3.50 a session, carers free'), { free: false, pence: 350 });
+    assert.deepEqual(costOf([{ amount: -1 }, { amount: 'lots' }], null), { free: null, pence: null });
+    const yoga = (json('openactive/page1.json') as { items: { data: Record<string, unknown> }[] }).items[0]!;
+    const charged = mapOpenActiveItem({ ...yoga, data: { ...yoga.data, offers: [], isAccessibleForFree: false } });
+    assert.ok('ok' in charged && charged.ok.activity.free === false && charged.ok.activity.amount_pence === null, 'charges, price not given');
+  });
+
   test('LocalGov Drupal (ORUK v1): one weekly rule from per-weekday rows', () => {
     const [learning, allotment] = (json('oruk/localgov_v1.json') as unknown[]).map(mapOrukService);
     assert.ok(learning && 'ok' in learning);
@@ -77,6 +91,7 @@ describe('mapping (pure)', () => {
     assert.equal(learning.ok.activity.latitude, 53.8008);
     assert.equal(learning.ok.activity.postcode, 'LS1 3AB');
     assert.equal(learning.ok.activity.phone, '0113 111 1111');
+    assert.equal(learning.ok.activity.free, null); // no cost options, no fees
     assert.deepEqual(learning.ok.terms, [{ scheme: 'esdServiceTypes', id: 'esd-1', label: 'Adult education' }]);
     assert.deepEqual(allotment, { rejected: 'no location with coordinates or a UK postcode, and not online' });
   });
@@ -95,6 +110,7 @@ describe('mapping (pure)', () => {
     assert.deepEqual(nowhere, { rejected: 'no location with geo or a UK postcode' });
     assert.ok(session && 'ok' in session);
     assert.equal(session.ok.activity.rrule, null);
+    assert.equal(session.ok.activity.free, null, 'no offers and no isAccessibleForFree: not stated');
     assert.equal(session.ok.activity.start_date, '2026-03-29');
     assert.equal(session.ok.activity.start_time, '10:00');
     assert.equal(session.ok.activity.duration_minutes, 60);

@@ -131,7 +131,8 @@ export function mapOpenActiveItem(item: unknown): MapResult<MappedActivity> {
   const offers = objects(d.offers).concat(parent ? objects(parent.offers) : []);
   const prices = offers.map((o) => num(o.price)).filter((n): n is number => n != null && n >= 0);
   const paid = prices.filter((p) => p > 0);
-  const free = d.isAccessibleForFree === true || (prices.length > 0 && paid.length === 0) || prices.length === 0;
+  // Free when the feed says so or every price is 0; charging when a price is above 0; else not stated.
+  const free = paid.length ? false : d.isAccessibleForFree === true || prices.length > 0 ? true : d.isAccessibleForFree === false ? false : null;
   const age = isObject(d.ageRange) ? d.ageRange : parent && isObject(parent.ageRange) ? parent.ageRange : null;
   const street = address ? text(address.streetAddress) : null;
 
@@ -154,7 +155,7 @@ export function mapOpenActiveItem(item: unknown): MapResult<MappedActivity> {
         online,
         ...schedule,
         schedule_description: text(d.schedulingNote) ?? null,
-        free: free && paid.length === 0,
+        free,
         amount_pence: paid.length ? Math.round(Math.min(...paid) * 100) : null,
         concessions: offers.length > 1 ? offers.map((o) => [text(o.name), num(o.price) != null ? `£${num(o.price)!.toFixed(2)}` : null].filter(Boolean).join(' ')).join('; ') : null,
         min_age: age ? clampAge(age.minValue) : null,

@@ -122,8 +122,7 @@ export function mapOrukService(input: unknown): MapResult<MappedActivity> {
   if (!coords && !postcode && !online) return { rejected: 'no location with coordinates or a UK postcode, and not online' };
 
   const costs = objects(s.cost_options);
-  const amounts = costs.map((c) => num(c.amount)).filter((n): n is number => n != null && n > 0);
-  const free = amounts.length === 0;
+  const { free, pence } = costOf(costs, text(s.fees));
   const concessions = costs
     .map((c) => [text(c.option), text(c.amount_description)].filter(Boolean).join(': '))
     .filter(Boolean)
@@ -161,7 +160,7 @@ export function mapOrukService(input: unknown): MapResult<MappedActivity> {
         ...schedule,
         schedule_description: scheduleDescription,
         free,
-        amount_pence: free ? null : Math.round(Math.min(...amounts) * 100),
+        amount_pence: pence,
         concessions: concessions || null,
         min_age: minAge,
         max_age: maxAge,
@@ -279,4 +278,23 @@ export async function importOruk(
   }
   await finishRun(db, runId, summary);
   return { ...summary, runId, feed };
+}
+
+const SAYS_FREE = /\bfree\b|\bno charge\b|\bno cost\b/i;
+
+/**
+ * What a service costs, from its cost options (v3 and LGA's extension) or the deprecated `fees` text:
+ * free (`free: true`) when an amount of 0 is given or the words say free; charging with the lowest price
+ * when an amount above 0 is given (or `fees` names one, like "£3 a session"); otherwise not stated
+ * (`free: null`): a feed that says nothing is never shown as free.
+ */
+export function costOf(costs: Record<string, unknown>[], fees: string | null): { free: boolean | null; pence: number | null } {
+  const amounts = costs.map((c) => num(c.amount)).filter((n): n is number => n != null && n >= 0);
+  const words = [fees, ...costs.flatMap((c) => [text(c.option), text(c.amount_description)])].filter(Boolean).join(' ');
+  const paid = amounts.filter((n) => n > 0);
+  const pounds = /£\s*(\d{1,4}(?:\.\d{2})?)/.exec(fees ?? '');
+  if (pounds && Number(pounds[1]) > 0) paid.push(Number(pounds[1]));
+  if (paid.length) return { free: false, pence: Math.round(Math.min(...paid) * 100) };
+  if (amounts.length || SAYS_FREE.test(words)) return { free: true, pence: null };
+  return { free: null, pence: null };
 }

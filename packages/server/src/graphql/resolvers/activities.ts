@@ -57,7 +57,7 @@ export const activityResolvers: Resolvers = {
       );
       return next ? { start: next.start.toISOString(), end: next.end.toISOString() } : null;
     },
-    cost: (a) => ({ free: a.free, amountPence: a.free ? null : a.amount_pence, concessions: a.concessions }),
+    cost: (a) => ({ free: a.free, amountPence: a.free === true ? null : a.amount_pence, concessions: a.concessions }),
     minAge: (a) => a.min_age,
     maxAge: (a) => a.max_age,
     accessibility: (a) => a.accessibility as never,

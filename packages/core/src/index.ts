@@ -3,6 +3,7 @@
  * registered by the `define/*` modules (`@waymark/core/define/wm-config.js`).
  */
 export { WaymarkElement } from './base/waymark-element.js';
+export { lazyPart, type LazyPartHost, type LazyPartOptions } from './base/lazy-part.js';
 export { defineElement } from './base/define.js';
 export { hostStyles, reserveMinHeight } from './base/waymark-element.styles.js';
 export { DEV, devWarn } from './base/dev.js';

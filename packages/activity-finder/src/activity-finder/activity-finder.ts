@@ -1,6 +1,7 @@
-import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   WaymarkElement,
+  lazyPart,
   type Catalogue,
   WaymarkError,
   ErrorSummaryController,
@@ -63,37 +64,6 @@ export type Category = ActivityFinderCategoriesQuery['activityCategories'][numbe
 type State = 'idle' | 'loading' | 'results' | 'empty' | 'error';
 /** Every message the finder shows: the first screen's, and those its lazily loaded parts bring. */
 type FinderMessages = Catalogue<typeof en & typeof resultsEn & typeof filterEn & typeof detailEn>;
-
-/**
- * Loads a part of the finder that is not on its first screen and adds the part's messages and styles. On
- * a Welsh page the part's Welsh is fetched at the same time, not after it. A failed load is tried again
- * next time.
- */
-function lazyPart<M extends { styles?: CSSResult } | object>(
-  host: WmActivityFinder,
-  load: () => Promise<M>,
-  welsh: () => Promise<unknown>,
-  catalogue: (m: M) => Catalogue,
-): () => Promise<M> {
-  let loading: Promise<M> | undefined;
-  return () => {
-    if (!loading) {
-      if (host.locale === 'cy') welsh().catch(() => undefined);
-      loading = load().then(
-        (m) => {
-          host.addMessages(catalogue(m));
-          if ('styles' in m && m.styles) host.addStyles(m.styles);
-          return m;
-        },
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      );
-    }
-    return loading;
-  };
-}
 
 const PAGE = 20;
 const KM_PER_MILE = 1.609344;
@@ -163,37 +133,27 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
   /** The details view, loaded the first time an activity is opened. */
   private detailView: typeof DetailView | undefined;
 
-  readonly loadResults = lazyPart(
-    this,
-    () => import('./results-view.js'),
-    () => import('./results-messages.cy.js'),
-    (m) => {
+  readonly loadResults = lazyPart(this, () => import('./results-view.js'), {
+    welsh: () => import('./results-messages.cy.js'),
+    messages: (m) => m.resultsMessages,
+    ready: (m) => {
       this.resultsView = m;
       this.shortlist ??= new m.ShortlistController(this);
-      return m.resultsMessages;
     },
-  );
+  });
 
   readonly loadMoreFilters = lazyPart(
     this,
     // Its choices and labels come with the results' part, which a search needs next anyway.
     () => Promise.all([this.loadResults(), import('./more-filters.js')]).then(([, m]) => m),
-    () => import('./filter-messages.cy.js'),
-    (m) => {
-      this.moreFilters = m;
-      return m.filterMessages;
-    },
+    { welsh: () => import('./filter-messages.cy.js'), messages: (m) => m.filterMessages, ready: (m) => (this.moreFilters = m) },
   );
 
-  private readonly loadDetail = lazyPart(
-    this,
-    () => import('./detail-view.js'),
-    () => import('./detail-messages.cy.js'),
-    (m) => {
-      this.detailView = m;
-      return m.detailMessages;
-    },
-  );
+  private readonly loadDetail = lazyPart(this, () => import('./detail-view.js'), {
+    welsh: () => import('./detail-messages.cy.js'),
+    messages: (m) => m.detailMessages,
+    ready: (m) => (this.detailView = m),
+  });
 
   /** A tile URL template (`https://…/{z}/{x}/{y}.png`): shows a map view. No map, and no third-party request, without it. */
   declare map: string | undefined;

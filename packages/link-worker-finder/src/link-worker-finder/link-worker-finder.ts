@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WaymarkElement, checkPostcode, contactList, emit, formatDistance, formStyles, normalisePostcode, radios, reserveMinHeight, focusStyles, retryPanel, textField, WaymarkError } from '@waymark/core';
+import { WaymarkElement, checkPostcode, contactList, emit, formatDistance, formStyles, lazyPart, normalisePostcode, radios, reserveMinHeight, focusStyles, retryPanel, textField, WaymarkError } from '@waymark/core';
 import {
   FinderPartnerDocument,
   FinderPostcodeCoverageDocument,
@@ -10,7 +10,7 @@ import {
 } from '../generated/graphql.js';
 import { messages } from './messages.js';
 import { PracticeCombobox, type PracticeOption } from './practice-combobox.js';
-import { renderService } from './service-view.js';
+import type * as ServiceView from './service-view.js';
 import { styles } from './link-worker-finder.styles.js';
 
 declare global {
@@ -61,6 +61,9 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
   static override styles = [WaymarkElement.styles, reserveMinHeight('link-worker-finder', '22rem'), focusStyles, formStyles, styles];
 
   private readonly combobox = new PracticeCombobox(this);
+  /** The answer's view: loaded with the first answer (at the same time as its request). */
+  private serviceView: typeof ServiceView | undefined;
+  private readonly loadServiceView = lazyPart(this, () => import('./service-view.js'), { ready: (m) => (this.serviceView = m) });
   private prefersMiles = false;
   private located = true;
   private postcodeText = '';
@@ -117,6 +120,8 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
 
   /** The `practice` attribute, else the partner's own practice (a GP practice's site). */
   private async preselect(): Promise<void> {
+    // A practice to show (a GP practice's own site): its answer's view starts loading with the first request.
+    if (this.practice || this.config.partner) this.loadServiceView().catch(() => undefined);
     try {
       const partner = this.config.partner ? (await this.transport.request(FinderPartnerDocument, { key: this.config.partner })).partner : null;
       this.prefersMiles = partner?.prefersMiles ?? false;
@@ -141,7 +146,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
     this.shown = odsCode.toUpperCase();
     this.begin();
     try {
-      const { gpPractice } = await this.transport.request(FinderPracticeServicesDocument, { odsCode });
+      const [, { gpPractice }] = await Promise.all([this.loadServiceView(), this.transport.request(FinderPracticeServicesDocument, { odsCode })]);
       if (!gpPractice) throw new WaymarkError('NOT_FOUND', 'No such practice.');
       this.combobox.setText(gpPractice.name);
       this.practice = gpPractice.odsCode;
@@ -163,7 +168,10 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
     }
     this.begin();
     try {
-      const { coverageByPostcode: c } = await this.transport.request(FinderPostcodeCoverageDocument, { postcode: normalisePostcode(input.value) });
+      const [, { coverageByPostcode: c }] = await Promise.all([
+        this.loadServiceView(),
+        this.transport.request(FinderPostcodeCoverageDocument, { postcode: normalisePostcode(input.value) }),
+      ]);
       this.practice = undefined;
       this.pcn = null;
       this.located = c.located;
@@ -312,7 +320,7 @@ export class WmLinkWorkerFinder extends WaymarkElement<typeof messages> {
           <h2 class="answer">${this.t('teamFor', { place: this.place })}</h2>
           ${this.pcn ? html`<p>${this.t('pcn', { pcn: this.pcn })}</p>` : nothing}
           ${this.practice ? nothing : html`<p>${this.t('postcodeGuess')}</p>`}
-          ${this.services.map((s) => renderService(this, s, this.renderRefer(s)))}
+          ${this.services.map((s) => this.serviceView!.renderService(this, s, this.renderRefer(s)))}
         </div>`;
       default:
         return nothing;

@@ -1,5 +1,8 @@
-/** The answer: one service, its team, how to get in touch, opening hours and accessibility. */
-import { html, nothing, type TemplateResult } from 'lit';
+/**
+ * The answer: one service, its team, how to get in touch, opening hours and accessibility. A chunk of its
+ * own, fetched alongside the first answer's request, so a page where nobody looks loads only the search.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { contactList, DAYS, dayName, formatAddress, formatTime, languageNames, londonDate, type CoreMessageKey, type Locale, type MessageParams } from '@waymark/core';
 import type { FinderServiceFragment } from '../generated/graphql.js';
 import type { messages } from './messages.js';
@@ -12,6 +15,16 @@ export interface ViewHost {
   /** The Waymark endpoint: photos given as paths live on the Waymark server, not the partner's. */
   config: { endpoint?: string | undefined };
 }
+
+export const styles = css`
+  .service{border-top:4px solid var(--wm-color-primary);margin-top:1rem}
+  .team{list-style:none;padding:0;display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr))}
+  .team li{display:flex;gap:0.75rem;align-items:flex-start}
+  .team img{border-radius:50%;object-fit:cover;flex:none}
+  table{border-collapse:collapse;margin-bottom:1rem}
+  th,td{text-align:left;padding:0.25rem 1rem 0.25rem 0;border-bottom:1px solid #d8dde0}
+  .is-open{color:var(--wm-color-button)}
+`;
 
 /** Other languages than English (everyone speaks English here; say so only for the others). */
 const others = (tags: readonly string[]) => tags.filter((l) => l !== 'en');

@@ -417,6 +417,73 @@ describe('<wm-activity-finder>', () => {
     await accessibleInBothLanguages(el);
   });
 
+  it('opens a shared link to one activity on a page that has loaded nothing else: its details, no search', async () => {
+    history.replaceState(null, '', `#wm-af=${encodeURIComponent('lat=53.81&lng=-1.6&at=LS4')}`);
+    const probe = await mount();
+    await resultsShown(probe);
+    const a = probe.results[0]!;
+    probe.remove();
+    history.replaceState(null, '', `#wm-af=${encodeURIComponent(`id=${a.id}`)}`);
+    const el = await mount();
+    await waitUntil(() => el.detail?.id === a.id && !!$(el, '[part=detail]'), 'the details from the link', LONG);
+    expect($(el, '#detail-title')!.textContent).to.equal(a.name);
+    expect(el.applied, 'no search was made').to.equal(null);
+    expect(text(el)).not.to.match(/\b(organiser|addToCalendar|back)\b/); // no raw message keys
+  });
+
+  /** Makes a lazily loaded part fail (as offline) until `online()`; then it loads for real. */
+  function offline(el: WmActivityFinder, part: 'loadResults' | 'loadMoreFilters') {
+    const real = el[part];
+    let down = true;
+    Object.defineProperty(el, part, {
+      configurable: true,
+      value: () => (down ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real()),
+    });
+    return { online: () => (down = false) };
+  }
+
+  it('when the results part cannot load: core’s message and Try again, then the list and its address', async () => {
+    const el = await mount();
+    const network = offline(el, 'loadResults');
+    await searchFor(el, 'LS4 2QT');
+    await waitUntil(() => $(el, '[role=alert] button'), 'Try again', LONG);
+    expect(location.hash).to.equal('');
+    network.online();
+    $<HTMLButtonElement>(el, '[role=alert] button')!.click();
+    await resultsShown(el);
+    expect(ours().get('at'), 'the address written once the part arrived').to.equal('LS4');
+  });
+
+  it('when "More filters" cannot load: Try again inside it, then the filters', async () => {
+    const el = await mount();
+    const network = offline(el, 'loadMoreFilters');
+    $(el, 'summary')!.click();
+    await waitUntil(() => $(el, 'details [role=alert] button'), 'Try again in More filters', LONG);
+    await expect(el).to.be.accessible();
+    network.online();
+    $<HTMLButtonElement>(el, 'details [role=alert] button')!.click();
+    await waitUntil(() => $$(el, '#category-fieldset input').length > 0, 'the filters', LONG);
+  });
+
+  it('a search made while a list from the address is still loading wins over that list', async () => {
+    history.replaceState(null, '', `#wm-af=${encodeURIComponent('lat=53.81&lng=-1.6&at=LS4&r=1')}`);
+    const el = await fixture<WmActivityFinder>(html`<wm-activity-finder endpoint=${endpoint} partner="pk_demo_airevalley" lang="en"></wm-activity-finder>`);
+    const real = el.loadResults;
+    let gate!: () => void;
+    const held = new Promise<void>((resolve) => (gate = resolve));
+    Object.defineProperty(el, 'loadResults', { configurable: true, value: () => held.then(() => real()) });
+    await waitUntil(() => el.categories.length > 0 && el.state === 'loading', 'reading the address', LONG);
+    await searchFor(el, 'LS12 2PH');
+    await new Promise((r) => setTimeout(r, 300)); // the postcode's place is found meanwhile
+    gate();
+    await waitUntil(() => el.state === 'results', 'results', LONG);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.applied?.place).to.equal('LS12');
+    expect($(el, '#results-title')!.textContent).to.equal('Activities near LS12');
+    expect(ours().get('at')).to.equal('LS12');
+    expect($<HTMLInputElement>(el, '#postcode')!.value).to.equal('LS12 2PH');
+  });
+
   it('lists the shortlist, opens an entry by fetching it, and removes entries', async () => {
     localStorage.setItem(
       SHORTLIST_KEY,
@@ -503,6 +570,7 @@ describe('<wm-activity-finder> stories (the same fixtures Storybook shows)', () 
       if (name.endsWith('Welsh')) expect(el.locale).to.equal('cy');
       if (name === 'Results') expect(text(el)).to.contain('Free').and.contain('Ask the organiser about cost');
       if (name === 'ResultsWelsh') expect(text(el)).to.contain("Gofynnwch i'r trefnydd am y gost");
+      if (name === 'ResultsWelsh') expect(status(el), 'the live region is Welsh from the first search').to.equal('Yn dangos 3 o 3 gweithgaredd');
       if (name === 'Detail') expect(text(el)).to.contain('Next session: Tuesday 24 November, 10am').and.contain('£2.50 a session');
       if (name === 'DetailWelsh') expect(text(el)).to.contain('Y sesiwn nesaf: Dydd Mawrth 24 Tachwedd, 10yb').and.contain('£2.50 y sesiwn');
       if (name === 'EmptyWithWidenWelsh') expect(text(el)).to.contain('Dim gweithgareddau o fewn 5 cilometr');

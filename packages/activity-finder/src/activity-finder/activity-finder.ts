@@ -34,7 +34,7 @@ import type * as MoreFilters from './more-filters.js';
 import type * as ResultsView from './results-view.js';
 import { checkForm } from './validate.js';
 import type { ShortlistController } from './shortlist.js';
-import { HASH_KEY, defaultFilters, hasSavedShortlist, hasState, outwardCode, round2, type Filters, type FinderState } from './filters.js';
+import { HASH_KEY, SHORTLIST_KEY, defaultFilters, hasSavedShortlist, hasState, outwardCode, round2, type Filters, type FinderState } from './filters.js';
 
 declare global {
   interface WaymarkEventDetailMap {
@@ -132,6 +132,10 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
   moreFilters: typeof MoreFilters | undefined;
   /** The details view, loaded the first time an activity is opened. */
   private detailView: typeof DetailView | undefined;
+  /** Why "More filters" could not load (shown in it, with Try again). */
+  moreFiltersError: WaymarkError | undefined;
+  /** Address changes waiting for the results part. */
+  private readonly pendingHashes: { state: FinderState; push: boolean }[] = [];
 
   readonly loadResults = lazyPart(this, () => import('./results-view.js'), {
     welsh: () => import('./results-messages.cy.js'),
@@ -139,6 +143,8 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
     ready: (m) => {
       this.resultsView = m;
       this.shortlist ??= new m.ShortlistController(this);
+      // Addresses recorded while the part was on its way (or after it failed once), in order.
+      for (const { state, push } of this.pendingHashes.splice(0)) m.writeHash(state, push, HASH_KEY);
     },
   });
 
@@ -183,13 +189,20 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
     super.connectedCallback();
     addEventListener('popstate', this.onHistory);
     addEventListener('hashchange', this.onHistory);
+    addEventListener('storage', this.onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onHistory);
     removeEventListener('hashchange', this.onHistory);
+    removeEventListener('storage', this.onStorage);
   }
+
+  /** A shortlist saved in another tab: the results part (whose shortlist follows such changes) loads for "Saved (N)". */
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (!this.shortlist && (event.key === SHORTLIST_KEY || event.key === null)) this.loadResults().catch(() => undefined);
+  };
 
   protected override firstUpdated(): void {
     // "Saved (3)" needs the shortlist's count: someone with a saved shortlist gets the list's part now.
@@ -240,10 +253,12 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
       return;
     }
     if (!this.resultsView) {
+      // A search the person starts meanwhile wins: the address is not read over it when the part arrives.
+      const seq = this.seq;
       this.state = 'loading';
       this.loadResults().then(
-        () => this.fromHash(first),
-        (error: unknown) => this.fail(error),
+        () => seq === this.seq && this.fromHash(first),
+        (error: unknown) => seq === this.seq && this.fail(error),
       );
       return;
     }
@@ -263,12 +278,14 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
     else if (!activity && this.detailId) this.closeDetail(true);
   }
 
-  /** Records `state` in the address once the results part (which holds the hash's format) is here. */
+  /**
+   * Records `state` in the address: at once when the results part (which holds the hash's format) is here,
+   * else when it arrives, even after a failed load and Try again.
+   */
   private writeHash(state: FinderState, push: boolean): void {
-    this.loadResults().then(
-      (view) => view.writeHash(state, push, HASH_KEY),
-      () => undefined, // the search that needed it says what went wrong
-    );
+    if (this.resultsView) return this.resultsView.writeHash(state, push, HASH_KEY);
+    this.pendingHashes.push({ state, push });
+    this.loadResults().catch(() => undefined); // the search that needed it says what went wrong
   }
 
   radiusKm(filters: Filters): number {
@@ -377,7 +394,7 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
       return;
     }
     if (!this.categories.length) void this.init();
-    else if (this.detailId && !this.detail) void this.openDetail(this.detailId, false);
+    else if (this.detailId && (!this.detail || !this.detailView)) void this.openDetail(this.detailId, false);
     else if (this.applied) void this.search(this.applied, this.results.length > 0);
     else if (hasState(location.hash)) this.fromHash(true);
     else this.state = 'idle'; // a part of the widget failed to load: ask again from the start
@@ -515,6 +532,16 @@ export class WmActivityFinder extends WaymarkElement<FinderMessages> {
       this.mapLoaded = true;
     }
     this.view = view;
+  }
+
+  /** Loads "More filters" as it opens; a failure shows in it with Try again. */
+  openMoreFilters(): void {
+    this.moreFiltersError = undefined;
+    this.requestUpdate();
+    this.loadMoreFilters().catch((error: unknown) => {
+      this.moreFiltersError = error instanceof WaymarkError ? error : new WaymarkError('NETWORK', String(error));
+      this.requestUpdate();
+    });
   }
 
   /** Core's message for the error, and Try again. */

@@ -1,6 +1,6 @@
 /** The finder's search form: core's GOV.UK / NHS.UK form blocks, the rarer filters in a <details> (more-filters.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorSummary, radios, textField } from '@waymark/core';
+import { errorSummary, radios, retryPanel, textField } from '@waymark/core';
 import type { WmActivityFinder } from './activity-finder.js';
 import { RADII, type Filters } from './filters.js';
 
@@ -50,10 +50,16 @@ export function renderSearchForm(host: WmActivityFinder): TemplateResult {
       })}
       <details
         ?open=${more || host.errors.some((e) => e.fieldId !== 'postcode')}
-        @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && void host.loadMoreFilters().catch(() => host.requestUpdate())}
+        @toggle=${(e: Event) => {
+          if ((e.target as HTMLDetailsElement).open && !host.moreFilters) host.openMoreFilters();
+        }}
       >
         <summary>${t('moreFilters')}</summary>
-        ${host.moreFilters ? host.moreFilters.renderMoreFilters(host) : html`<p class="loading">${t('loading')}</p>`}
+        ${host.moreFilters
+          ? host.moreFilters.renderMoreFilters(host)
+          : host.moreFiltersError
+            ? retryPanel(host, { error: host.moreFiltersError, onRetry: () => host.openMoreFilters() })
+            : html`<p class="loading">${t('loading')}</p>`}
       </details>
       <button type="submit" class="wm-button">${t('search')}</button>
     </form>`;

@@ -44,6 +44,21 @@ describe('base: lazyPart', () => {
     expect(added.styles).to.deep.equal([]);
   });
 
+  it('on a Welsh page, resolves once the part’s Welsh is in (so text made from it at once is Welsh)', async () => {
+    let release!: () => void;
+    const part = defineMessages({
+      en: { found: 'Found' },
+      cy: () => new Promise<{ default: { found: string } }>((resolve) => (release = () => resolve({ default: { found: 'Wedi dod o hyd' } }))),
+    });
+    let resolved = false;
+    const loading = lazyPart(host('cy').h, async () => ({ part }), { messages: (m) => m.part })().then(() => (resolved = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(resolved, 'waits for the Welsh').to.equal(false);
+    release();
+    await loading;
+    expect(part.cy?.found).to.equal('Wedi dod o hyd');
+  });
+
   it('fetches the part’s Welsh at the same time on a Welsh page only', async () => {
     let welshFetched = 0;
     const welsh = () => (welshFetched++, Promise.resolve({}));

@@ -1,5 +1,5 @@
 import type { CSSResult } from 'lit';
-import type { Catalogue } from '../i18n/messages.js';
+import { loadMessages, type Catalogue } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 
 /** What a lazy part needs of its widget (a `WaymarkElement`). */
@@ -22,7 +22,8 @@ export interface LazyPartOptions<M> {
  * A part of a widget that is not on its first screen (its results, a details view), in a module of its own
  * so the widget's first chunk stays small. Returns a loader: the first call imports the module; later calls
  * get the same promise; after a failure (offline) the next call tries again. When the part arrives, its
- * `ready` runs, its catalogue is added (`messages`) and its exported `styles` are adopted. Start it
+ * `ready` runs, its catalogue is added (`messages`; on a Welsh page the loader resolves once that
+ * catalogue's Welsh is in) and its exported `styles` are adopted. Start it
  * alongside the request it goes with, so the two travel together:
  *
  * ```ts
@@ -40,9 +41,15 @@ export function lazyPart<M extends object>(host: LazyPartHost, load: () => Promi
     if (!loading) {
       if (options.welsh && host.locale === 'cy') options.welsh().catch(() => undefined);
       loading = load().then(
-        (part) => {
+        async (part) => {
           options.ready?.(part);
-          if (options.messages) host.addMessages(options.messages(part));
+          const catalogue = options.messages?.(part);
+          if (catalogue) {
+            host.addMessages(catalogue);
+            // On a Welsh page the part is ready once its Welsh is: text made from it at once (a live
+            // region's announcement) is then Welsh too. A Welsh chunk that fails leaves English.
+            if (host.locale === 'cy') await loadMessages([catalogue], 'cy');
+          }
           const styles = (part as { styles?: unknown }).styles;
           if (styles) host.addStyles(styles as CSSResult);
           return part;

@@ -517,6 +517,13 @@ describe('<wm-activity-finder>', () => {
     await el.updateComplete;
     expect($$(el, '.saved li')).to.have.length(1);
     expect(text(el)).to.contain('Saved (1)');
+    // On a shared computer: remove everything at once, from this device too.
+    $$(el, 'button').find((b) => b.textContent.trim() === 'Remove all from this device')!.click();
+    await waitUntil(() => root(el).activeElement?.id === 'saved-title', 'focus on the shortlist heading');
+    expect($$(el, '.saved li')).to.have.length(0);
+    expect(text(el)).to.contain('You have not saved any activities yet.').and.contain('Saved (0)');
+    expect(status(el)).to.equal('Your shortlist has been removed from this device');
+    expect(localStorage.getItem(SHORTLIST_KEY)).to.equal(null);
   });
 
   it('has no map control without the map attribute, and fetches no tiles until the map is opened', async () => {

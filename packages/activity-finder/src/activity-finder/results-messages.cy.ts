@@ -25,6 +25,8 @@ const cy: WelshMessages<typeof resultsEn> = {
   savedDevice: 'Dim ond ar y ddyfais hon y caiff eich rhestr fer ei chadw.',
   storageBlocked: "Ni fydd y porwr hwn yn cadw eich rhestr fer ar ôl i chi adael y dudalen.",
   remove: 'Tynnu',
+  clearAll: "Tynnu'r cyfan o'r ddyfais hon",
+  clearedNote: "Mae eich rhestr fer wedi'i thynnu o'r ddyfais hon",
   backToSearch: "Yn ôl i'r chwilio",
   mapView: 'Golwg map',
   cost: 'Cost',

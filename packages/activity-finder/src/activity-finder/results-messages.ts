@@ -28,6 +28,8 @@ export const resultsEn = {
   savedDevice: 'Your shortlist is kept on this device only.',
   storageBlocked: 'This browser will not keep your shortlist after you leave the page.',
   remove: 'Remove',
+  clearAll: 'Remove all from this device',
+  clearedNote: 'Your shortlist has been removed from this device',
   backToSearch: 'Back to search',
   mapView: 'Map view',
   cost: 'Cost',

@@ -107,7 +107,21 @@ export function renderSaved(host: Host): TemplateResult {
               </button>
             </li>`,
           )}
-        </ul>`
+        </ul>
+        <p>
+          <button
+            type="button"
+            class="wm-link-button"
+            @click=${() => {
+              // A shared or public computer: the next person should not find what this one saved.
+              shortlist.clear();
+              host.announcement = host.t('clearedNote');
+              host.focusSoon('#saved-title');
+            }}
+          >
+            ${host.t('clearAll')}
+          </button>
+        </p>`
       : html`<p>${host.t('savedEmpty')}</p>`}
     <button type="button" class="wm-button wm-button--secondary" @click=${() => void host.setView('list')}>${host.t('backToSearch')}</button>
   </section>`;
